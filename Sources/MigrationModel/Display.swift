@@ -1,0 +1,48 @@
+import RuleKit
+
+extension World {
+  /// How PTEs, folio numbers and anon_vma numbers read in traces.
+  func registerDisplays() {
+    let kind = pteKind, folio = pteFolio, write = pteWrite
+    b.display(pteKind, CellDisplay(folds: [pteFolio.id, pteWrite.id]) { s, idx in
+      let f = "F\(s.value(folio, idx))"
+      switch PTEKind(rawValue: s.value(kind, idx)) ?? .none {
+      case .none: return "none"
+      case .present:
+        let w = s.value(write, idx) != 0 ? "w" : "ro"
+        return "present(\(f), \(w))"
+      case .migrationRead: return "migration-read(\(f))"
+      case .migrationReadExclusive: return "migration-read-excl(\(f))"
+      case .migrationWrite: return "migration-write(\(f))"
+      }
+    })
+    let noAV = noAnonVma
+    let m = mapping
+    b.display(mapping, CellDisplay { s, idx in
+      let v = s.value(m, idx)
+      return v == noAV ? "NULL" : "av\(v)"
+    })
+    let list = avList, len = avLen
+    b.display(avList, CellDisplay(folds: []) { s, idx in
+      idx[1] < s.value(len, [idx[0]]) ? "P\(s.value(list, idx))" : "-"
+    })
+  }
+
+  /// Shows a local holding a folio number (or `noFolio`) as `F<n>` / `-`.
+  func showFolio(_ v: StateVar<Int>) {
+    let none = noFolio
+    b.display(v, CellDisplay { s, idx in
+      let x = s.value(v, idx)
+      return x == none ? "-" : "F\(x)"
+    })
+  }
+
+  /// Shows a local holding an anon_vma number (or none) as `av<n>` / `-`.
+  func showAnonVma(_ v: StateVar<Int>) {
+    let none = noAnonVma
+    b.display(v, CellDisplay { s, idx in
+      let x = s.value(v, idx)
+      return x == none ? "-" : "av\(x)"
+    })
+  }
+}

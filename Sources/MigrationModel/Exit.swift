@@ -1,0 +1,83 @@
+import RuleKit
+
+/// Program counter of `exit_mmap` (mm/mmap.c, 6.1).
+public enum ExitPC: Int, ModelEnum {
+  case lockRead, zap, unlockRead, lockWrite, unlinkAnonVmas, tlbFinish, done
+}
+
+extension World {
+  /// Adds the exit of `process` (its mm's last user), after its threads:
+  /// `threadsDone` says those threads (fault actors) have finished. Returns
+  /// the references it holds (the TLB batch).
+  func addExit(name: String, process p: Int, threadsDone: Expr<Bool>) -> (Int) -> Expr<Int> {
+    let a = b.actor(name, title: "exit_mmap P\(p)", pcs: ExitPC.self)
+    let addr: StateVar<Int> = a.local("addr", .int(max: V))
+    // Pages zapped but still referenced by the mmu_gather batch until tlb_finish_mmu.
+    let gathered: StateVar<Bool> = a.local("tlb_batch", .bool, dims: [F], indexNames: [(0..<F).map { "F\($0)" }])
+
+    a.step("mmap_read_lock", at: .lockRead, kernel: "mm/mmap.c: exit_mmap()",
+           summary: "the last user of the mm: every thread has exited") { r in
+      r.require(alive[p])
+      r.require(threadsDone)
+      r.acquire(mmapLock[p], .read)
+      r.set(addr.value, 0)
+      r.goto(.zap)
+    }
+    for v in 0..<V {
+      a.step("zap_pte_range", at: .zap, kernel: "mm/memory.c: zap_pte_range()", args: [RuleArg("page", v)],
+             summary: "under the PTL: a present PTE is cleared and page_remove_rmap'd, its reference parked in the TLB batch; a migration entry is just cleared") { r in
+        r.require(addr.value == Expr(v))
+        r.within(ptl[p])
+        let f = pteFolio[p, v]
+        let isPresent = pteKind[p, v] == .present
+        checkEntryLocked(&r, p, v, property: "no_stale_migration_entry", in: "zap_pte_range")
+        r.when(isPresent, mapcount[f], mapcount[f] - 1)
+        r.when(isPresent, gathered[f], true)
+        clearPTE(&r, p, v)
+        r.set(expected[p, v], 0)
+        r.set(addr.value, Expr(v + 1))
+        r.goto(v + 1 == V ? .unlockRead : .zap)
+      }
+    }
+    a.step("mmap_read_unlock", at: .unlockRead, kernel: "mm/mmap.c: exit_mmap()") { r in
+      r.release(mmapLock[p], .read)
+      r.goto(.lockWrite)
+    }
+    a.step("mmap_write_lock", at: .lockWrite, kernel: "mm/mmap.c: exit_mmap()") { r in
+      r.acquire(mmapLock[p], .write)
+      r.goto(.unlinkAnonVmas)
+    }
+    a.step("unlink_anon_vmas", at: .unlinkAnonVmas, kernel: "mm/memory.c: free_pgtables() → mm/rmap.c: unlink_anon_vmas()",
+           summary: "under the root rwsem (write): remove the VMA from every anon_vma; put each anon_vma whose tree became empty") { r in
+      r.within(anonVmaLock[0], .write)
+      for av in 0..<P {
+        let avx = Expr<Int>(av)
+        let member = linked(p, in: avx)
+        // Remove p from the list, keeping the others in order.
+        for k in 0..<P {
+          let atOrAfter = any(0...k) { j in Expr<Int>(j) < avLen[av] && avList[av, j] == Expr(p) }
+          let shifted = k + 1 < P ? avList[av, k + 1] : Expr<Int>(0)
+          r.when(member, avList[av, k], ite(atOrAfter, shifted, avList[av, k]))
+        }
+        r.when(member, avLen[av], avLen[av] - 1)
+        r.when(member && avLen[av] == 1, avRefcount[av], avRefcount[av] - 1)
+      }
+      r.goto(.tlbFinish)
+    }
+    a.step("tlb_finish_mmu", at: .tlbFinish, kernel: "mm/mmu_gather.c: tlb_finish_mmu() → release_pages()",
+           summary: "drop the batched page references; the last one frees the folio; unlock and the mm is gone") { r in
+      for f in 0..<F {
+        let held = gathered[f]
+        r.check("refcount_safety", implies(held, refcount[f] > 0 && used[f]), "release_pages: put of a free folio")
+        r.when(held, refcount[f], refcount[f] - 1)
+        freeFields(&r, Expr(f), when: held && refcount[f] == 1)
+        r.set(gathered[f], false)
+      }
+      r.release(mmapLock[p], .write)
+      r.set(alive[p], false)
+      r.set(addr.value, 0)
+      r.goto(.done)
+    }
+    return { f in gathered[f].asInt }
+  }
+}

@@ -1,0 +1,199 @@
+import RuleKit
+
+/// Program counter of a task touching one virtual page: the hardware access,
+/// and on a fault `handle_mm_fault` → `handle_pte_fault` (mm/memory.c, 6.1).
+public enum FaultPC: Int, ModelEnum {
+  case access, lockMm, handle, wpCopy, wpInstall, anonInstall, sleep, done
+}
+
+extension World {
+  /// Adds a thread of `process` that reads or writes `page` once. A write
+  /// stores `value`, distinct per writer, so a lost write is visible.
+  /// Returns the references it holds on a folio and its "done" condition.
+  func addFault(name: String, process p: Int, page v: Int, write: Bool, value: Int) -> (refs: (Int) -> Expr<Int>, done: Expr<Bool>) {
+    let a = b.actor(name, title: "\(write ? "write" : "read") P\(p) page \(v)", pcs: FaultPC.self)
+    let waitOn: StateVar<Int> = a.local("wait_folio", .int(max: noFolio))
+    let old: StateVar<Int> = a.local("old_page", .int(max: noFolio))
+    let new: StateVar<Int> = a.local("new_page", .int(max: noFolio))
+    b.initially(waitOn.value, noFolio)
+    b.initially(old.value, noFolio)
+    b.initially(new.value, noFolio)
+    showFolio(waitOn)
+    showFolio(old)
+    showFolio(new)
+    let f = pteFolio[p, v]
+    let val = Expr<Int>(value)
+    let present = pteKind[p, v] == .present
+    let accessOK = write ? present && pteWrite[p, v] : present
+
+    // The access itself: the MMU, no lock. A present, sufficiently
+    // permissive PTE means no fault at all.
+    if write {
+      a.step("store (pte writable)", at: .access, kernel: "hardware: no fault",
+             summary: "the MMU stores through a present writable PTE") { r in
+        r.require(alive[p] && accessOK)
+        r.set(data[f], val)
+        r.set(expected[p, v], val)
+        r.goto(.done)
+      }
+    } else {
+      a.step("load (pte present)", at: .access, kernel: "hardware: no fault",
+             summary: "the MMU loads through a present PTE; the value must be the last one written") { r in
+        r.require(alive[p] && accessOK)
+        r.check("no_lost_write", data[f] == expected[p, v], "a load returned a value that is not the last one this process wrote")
+        r.goto(.done)
+      }
+    }
+    a.step("page fault", at: .access, kernel: "arch: do_user_addr_fault() → handle_mm_fault()") { r in
+      r.require(alive[p] && !accessOK)
+      r.goto(.lockMm)
+    }
+    a.step("mmap_read_lock", at: .lockMm, kernel: "arch: do_user_addr_fault()") { r in
+      r.acquire(mmapLock[p], .read)
+      r.goto(.handle)
+    }
+
+    // handle_pte_fault: the cases, each under the PTL as the kernel rechecks there.
+    a.step("handle_pte_fault: spurious", at: .handle, kernel: "mm/memory.c: handle_pte_fault()",
+           summary: "the PTE was fixed meanwhile: return and retry the access") { r in
+      r.within(ptl[p])
+      r.require(accessOK)
+      r.release(mmapLock[p], .read)
+      r.goto(.access)
+    }
+    a.step("migration_entry_wait", at: .handle, kernel: "mm/migrate.c: __migration_entry_wait() → migration_entry_wait_on_locked()",
+           summary: "under the PTL the entry is still a migration entry: queue on its folio's PG_locked, drop the PTL, sleep (no page reference in 6.1)") { r in
+      r.within(ptl[p])
+      r.require(isMigrationEntry(p, v))
+      r.check("waiter_sees_locked_page", pgLocked[f].isHeld,
+              "migration_entry_wait: pfn_swap_entry_to_page: BUG_ON(!PageLocked) — the entry's folio is not locked")
+      r.set(waitOn.value, f)
+      r.goto(.sleep)
+    }
+    a.step("folio_unlock woke us", at: .sleep, kernel: "mm/filemap.c: migration_entry_wait_on_locked()",
+           summary: "PG_locked cleared: the fault returns and the access is retried") { r in
+      r.require(pgLocked[waitOn.value].isFree)
+      r.set(waitOn.value, Expr(noFolio))
+      r.release(mmapLock[p], .read)
+      r.goto(.access)
+    }
+
+    if write {
+      // do_wp_page: a write to a present, write-protected PTE.
+      a.step("do_wp_page: reuse", at: .handle, kernel: "mm/memory.c: do_wp_page() → wp_page_reuse()",
+             summary: "PageAnonExclusive, or refcount 1 and folio_trylock succeeds: make the PTE writable and store") { r in
+        r.within(ptl[p])
+        r.require(present && !pteWrite[p, v])
+        r.require(anonExclusive[f] || (refcount[f] == 1 && pgLocked[f].isFree))
+        r.set(pteWrite[p, v], true)
+        r.set(mapping[f], Expr(p))  // page_move_anon_rmap: the folio now belongs to this VMA's anon_vma
+        r.set(anonExclusive[f], true)
+        r.set(data[f], val)
+        r.set(expected[p, v], val)
+        r.release(mmapLock[p], .read)
+        r.goto(.done)
+      }
+      a.step("do_wp_page: copy", at: .handle, kernel: "mm/memory.c: do_wp_page()",
+             summary: "shared or busy folio: take a reference, drop the PTL, go copy") { r in
+        r.within(ptl[p])
+        r.require(present && !pteWrite[p, v])
+        r.require(!(anonExclusive[f] || (refcount[f] == 1 && pgLocked[f].isFree)))
+        r.update(refcount[f]) { $0 + 1 }
+        r.set(old.value, f)
+        r.goto(.wpCopy)
+      }
+      a.step("wp_page_copy: alloc + copy", at: .wpCopy, kernel: "mm/memory.c: wp_page_copy()",
+             summary: "allocate and copy without the PTL and without locking the old folio") { r in
+        r.require(anyFreeFolio)
+        allocFolio(&r, into: new.value, data: data[old.value])
+        r.goto(.wpInstall)
+      }
+      a.step("wp_page_copy → VM_FAULT_OOM", at: .wpCopy, kernel: "mm/memory.c: wp_page_copy()") { r in
+        r.require(!anyFreeFolio)
+        folioPut(&r, old.value, what: "wp_page_copy")
+        r.set(old.value, Expr(noFolio))
+        r.release(mmapLock[p], .read)
+        r.goto(.done)
+      }
+      a.step("wp_page_copy: pte_same", at: .wpInstall, kernel: "mm/memory.c: wp_page_copy()",
+             summary: "under the PTL the PTE is unchanged: map the copy writable, unmap the old folio, store") { r in
+        let o = old.value, n = new.value
+        r.within(ptl[p])
+        r.require(maps(p, v, o) && !pteWrite[p, v])
+        setPTE(&r, p, v, Expr(.present), folio: n, write: true)
+        r.set(mapcount[n], 1)
+        r.set(anonExclusive[n], true)
+        r.set(mapping[n], Expr(p))
+        r.set(index[n], Expr(v))
+        r.set(lru[n], true)
+        r.set(data[n], val)
+        r.set(expected[p, v], val)
+        r.update(mapcount[o]) { $0 - 1 }
+        folioPut(&r, o, by: 2, what: "wp_page_copy")  // the PTE's reference and do_wp_page's
+        r.set(old.value, Expr(noFolio))
+        r.set(new.value, Expr(noFolio))
+        r.release(mmapLock[p], .read)
+        r.goto(.done)
+      }
+      a.step("wp_page_copy: pte changed", at: .wpInstall, kernel: "mm/memory.c: wp_page_copy()",
+             summary: "the PTE changed (e.g. became a migration entry): free the copy, drop the reference, retry") { r in
+        r.within(ptl[p])
+        r.require(!(maps(p, v, old.value) && !pteWrite[p, v]))
+        folioPut(&r, new.value, what: "wp_page_copy")
+        folioPut(&r, old.value, what: "wp_page_copy")
+        r.set(old.value, Expr(noFolio))
+        r.set(new.value, Expr(noFolio))
+        r.release(mmapLock[p], .read)
+        r.goto(.access)
+      }
+
+      // do_anonymous_page for a write: allocate, then install under the PTL.
+      a.step("do_anonymous_page: alloc", at: .handle, kernel: "mm/memory.c: do_anonymous_page()",
+             summary: "the PTE read without the lock is none: allocate a zeroed folio") { r in
+        r.require(pteKind[p, v] == .none && anyFreeFolio)
+        allocFolio(&r, into: new.value, data: 0)
+        r.goto(.anonInstall)
+      }
+      a.step("do_anonymous_page → VM_FAULT_OOM", at: .handle, kernel: "mm/memory.c: do_anonymous_page()") { r in
+        r.require(pteKind[p, v] == .none && !anyFreeFolio)
+        r.release(mmapLock[p], .read)
+        r.goto(.done)
+      }
+      a.step("do_anonymous_page: set_pte_at", at: .anonInstall, kernel: "mm/memory.c: do_anonymous_page()",
+             summary: "under the PTL the PTE is still none: map the new folio writable and store") { r in
+        let n = new.value
+        r.within(ptl[p])
+        r.require(pteKind[p, v] == .none)
+        setPTE(&r, p, v, Expr(.present), folio: n, write: true)
+        r.set(mapcount[n], 1)
+        r.set(anonExclusive[n], true)
+        r.set(mapping[n], Expr(p))
+        r.set(index[n], Expr(v))
+        r.set(lru[n], true)
+        r.set(data[n], val)
+        r.set(expected[p, v], val)
+        r.set(new.value, Expr(noFolio))
+        r.release(mmapLock[p], .read)
+        r.goto(.done)
+      }
+      a.step("do_anonymous_page: pte not none", at: .anonInstall, kernel: "mm/memory.c: do_anonymous_page()",
+             summary: "someone mapped it meanwhile: free the folio, retry") { r in
+        r.within(ptl[p])
+        r.require(pteKind[p, v] != .none)
+        folioPut(&r, new.value, what: "do_anonymous_page")
+        r.set(new.value, Expr(noFolio))
+        r.release(mmapLock[p], .read)
+        r.goto(.access)
+      }
+    } else {
+      a.step("do_anonymous_page: zero page", at: .handle, kernel: "mm/memory.c: do_anonymous_page()",
+             summary: "read of a never-written page: the shared zero page, which reads 0") { r in
+        r.require(pteKind[p, v] == .none)
+        r.check("no_lost_write", expected[p, v] == 0, "a load found no page where this process had written")
+        r.release(mmapLock[p], .read)
+        r.goto(.done)
+      }
+    }
+    return ({ f in (old.value == Expr(f)).asInt + (new.value == Expr(f)).asInt }, a.isDone)
+  }
+}

@@ -1,0 +1,90 @@
+import RuleKit
+
+/// Program counter of `fork()`'s `dup_mmap` for the parent's one anonymous VMA.
+public enum ForkPC: Int, ModelEnum {
+  case lockOld, lockNew, anonVmaFork, copyRange, finish, done
+}
+
+extension World {
+  /// Adds a `fork()` of `parent` that creates process slot `child`.
+  func addFork(name: String, parent q: Int, child c: Int) {
+    let a = b.actor(name, title: "fork P\(q) → P\(c)", pcs: ForkPC.self)
+    let addr: StateVar<Int> = a.local("addr", .int(max: V))
+
+    a.step("mmap_write_lock(oldmm)", at: .lockOld, kernel: "kernel/fork.c: dup_mmap()") { r in
+      r.require(alive[q])
+      r.acquire(mmapLock[q], .write)
+      r.goto(.lockNew)
+    }
+    a.step("mmap_write_lock_nested(mm)", at: .lockNew, kernel: "kernel/fork.c: dup_mmap()") { r in
+      r.acquire(mmapLock[c], .write)
+      r.goto(.anonVmaFork)
+    }
+
+    // anon_vma_fork: link the child VMA into every anon_vma of the parent
+    // VMA (anon_vma_clone), then give it its own anon_vma, all under the
+    // root rwsem held for write. This happens BEFORE any PTE is copied.
+    a.step("anon_vma_fork", at: .anonVmaFork, kernel: "mm/rmap.c: anon_vma_fork() → anon_vma_clone() → anon_vma_chain_link()",
+           summary: "link the child VMA into the parent's anon_vmas (\(config.knobs.rmapInsert.rawValue)), allocate its own anon_vma") { r in
+      r.within(anonVmaLock[0], .write)
+      for av in 0..<P where av != c {
+        let avx = Expr<Int>(av)
+        let member = linked(q, in: avx)
+        switch config.knobs.rmapInsert {
+        case .append:
+          for k in 0..<P {
+            r.when(member && avLen[av] == Expr(k), avList[av, k], Expr(c))
+          }
+        case .prepend:
+          for k in stride(from: P - 1, through: 1, by: -1) {
+            r.when(member, avList[av, k], avList[av, k - 1])
+          }
+          r.when(member, avList[av, 0], Expr(c))
+        }
+        r.when(member, avLen[av], avLen[av] + 1)
+      }
+      // The child's own anon_vma (root = the parent's root): its new COW pages go there.
+      r.set(avList[c, 0], Expr(c))
+      r.set(avLen[c], 1)
+      r.set(avRefcount[c], 1)
+      r.set(addr.value, 0)
+      r.goto(.copyRange)
+    }
+
+    // copy_page_range → copy_pte_range: child PTL, then parent PTL nested.
+    for v in 0..<V {
+      a.step("copy_pte_range", at: .copyRange, kernel: "mm/memory.c: copy_pte_range() → copy_present_pte() / copy_nonpresent_pte()",
+             args: [RuleArg("page", v)],
+             summary: "under both PTLs: a present PTE is shared write-protected (+1 ref, +1 mapcount); a migration entry is copied as a readable entry, no count changes") { r in
+        r.require(addr.value == Expr(v))
+        r.within(ptl[c])
+        r.within(ptl[q])
+        let f = pteFolio[q, v]
+        let isPresent = pteKind[q, v] == .present
+        let isMig = isMigrationEntry(q, v)
+        checkEntryLocked(&r, q, v, property: "no_stale_migration_entry", in: "copy_nonpresent_pte")
+        // copy_present_pte: get_page, page_try_dup_anon_rmap, wrprotect both.
+        r.when(isPresent, refcount[f], refcount[f] + 1)
+        r.when(isPresent, mapcount[f], mapcount[f] + 1)
+        r.when(isPresent, anonExclusive[f], false)
+        r.when(isPresent, pteWrite[q, v], false)
+        // copy_nonpresent_pte: a writable or exclusive entry becomes readable in both.
+        r.when(isMig, pteKind[q, v], Expr(.migrationRead))
+        r.set(pteKind[c, v], ite(isPresent, Expr(.present), ite(isMig, Expr(.migrationRead), Expr(PTEKind.none))))
+        r.set(pteFolio[c, v], ite(isPresent || isMig, f, 0))
+        r.set(pteWrite[c, v], false)
+        r.set(expected[c, v], expected[q, v])
+        r.set(addr.value, Expr(v + 1))
+        r.goto(v + 1 == V ? .finish : .copyRange)
+      }
+    }
+    a.step("dup_mmap: done", at: .finish, kernel: "kernel/fork.c: dup_mmap() / copy_process()",
+           summary: "unlock both mms; the child becomes runnable") { r in
+      r.release(mmapLock[c], .write)
+      r.release(mmapLock[q], .write)
+      r.set(alive[c], true)
+      r.set(addr.value, 0)
+      r.goto(.done)
+    }
+  }
+}

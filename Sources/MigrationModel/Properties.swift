@@ -1,0 +1,79 @@
+import RuleKit
+
+/// The properties of DESIGN.md, by their stable ids.
+public enum PropertyID: String, CaseIterable, Sendable {
+  case noStaleMigrationEntry = "no_stale_migration_entry"
+  case waiterSeesLockedPage = "waiter_sees_locked_page"
+  case noLostWrite = "no_lost_write"
+  case refcountSafety = "refcount_safety"
+  case mappingConsistency = "mapping_consistency"
+  case appendOrder = "append_order"
+  case deadlockFreedom = "deadlock_freedom"
+}
+
+extension World {
+  /// Declares every property over this world. `heldRefs(f)` counts the
+  /// references actors hold on folio `f` (isolation, allocation, the COW
+  /// and TLB-batch references): the model knows every holder, so refcount
+  /// safety is checked as an equality.
+  func addProperties(heldRefs: (Int) -> Expr<Int>) {
+    let pv = (0..<P).flatMap { p in (0..<V).map { (p, $0) } }
+
+    b.property(Property(
+      id: PropertyID.noStaleMigrationEntry.rawValue, title: "no stale migration entry",
+      statement: "every migration entry names a folio that is locked (its migration is in progress): once the folio is unlocked no entry for it is left; fork and zap never resolve an entry of an unlocked folio",
+      invariant: all(pv) { p, v in implies(isMigrationEntry(p, v), pgLocked[pteFolio[p, v]].isHeld) }.node))
+
+    b.property(Property(
+      id: PropertyID.waiterSeesLockedPage.rawValue, title: "waiter sees a locked page",
+      statement: "a task that finds a migration entry and goes to wait finds its folio locked (migration_entry_wait's BUG_ON(!PageLocked))"))
+
+    b.property(Property(
+      id: PropertyID.noLostWrite.rawValue, title: "no lost write",
+      statement: "every page a process maps (or has a migration entry for) holds the last value that process wrote there; every load returns it",
+      invariant: all(pv) { p, v in
+        implies(pteKind[p, v] != .none, data[pteFolio[p, v]] == expected[p, v])
+      }.node))
+
+    let folioOK = all(0..<F) { f -> Expr<Bool> in
+      let ptes = count(pv) { p, v in maps(p, v, Expr(f)) }
+      let anyEntry = any(pv) { p, v in pteKind[p, v] != .none && pteFolio[p, v] == Expr(f) }
+      return ite(used[f],
+                 refcount[f] == mapcount[f] + heldRefs(f) && mapcount[f] == ptes,
+                 refcount[f] == 0 && mapcount[f] == 0 && heldRefs(f) == 0 && !anyEntry)
+    }
+    let noLeak = all(0..<F) { f in implies(used[f], mapcount[f] > 0 && lru[f] && pgLocked[f].isFree) }
+    b.property(Property(
+      id: PropertyID.refcountSafety.rawValue, title: "refcount safety",
+      statement: "refcount = mapcount + references held by actors, mapcount = present PTEs; a free folio has no references and no PTE or entry names it; no folio_put below zero; no walk of a freed anon_vma; when all actors are done every folio in use is mapped, on the LRU and unlocked (no leak)",
+      invariant: folioOK.node, atTermination: noLeak.node))
+
+    b.property(Property(
+      id: PropertyID.mappingConsistency.rawValue, title: "mapping consistency",
+      statement: "a page-table entry (present or migration) names a folio in use whose anon_vma is set, whose index is the entry's page, and whose anon_vma's rmap list holds the entry's VMA, so rmap walks can find it",
+      invariant: all(pv) { p, v in
+        let f = pteFolio[p, v]
+        return implies(pteKind[p, v] != .none,
+                       used[f] && mapping[f] != Expr(noAnonVma) && index[f] == Expr(v) && linked(p, in: mapping[f]))
+      }.node))
+
+    let pairs = (0..<P).compactMap { c in config.parent(of: c).map { (child: c, parent: $0) } }
+    b.property(Property(
+      id: PropertyID.appendOrder.rawValue, title: "append order",
+      statement: "in every anon_vma rmap list a forked child's VMA comes after its parent's, so a walk already in progress still reaches it",
+      invariant: all(0..<P) { av in
+        all(pairs) { pair in
+          all(0..<P) { i in
+            all((i + 1)..<max(i + 1, P)) { j in
+              !(Expr<Int>(j) < avLen[av] && avList[av, i] == Expr(pair.child) && avList[av, j] == Expr(pair.parent))
+            }
+          }
+        }
+      }.node))
+
+    b.property(Property(
+      id: PropertyID.deadlockFreedom.rawValue, title: "deadlock freedom",
+      statement: "in every reachable state either every actor is done or some rule is enabled",
+      checksDeadlock: true))
+  }
+}

@@ -1,0 +1,178 @@
+import ArgumentParser
+import ExplicitChecker
+import Foundation
+import MigrationModel
+import RuleKit
+import SpecFormat
+import TraceFormat
+
+/// `migspec check`: explicit-state exploration of every spec.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Explore every interleaving of each spec and compare each property's verdict with the expected one.",
+    discussion: """
+      Exit status: 0 when every verdict is the expected one, 1 when some is not, 2 on bad usage or input.
+      A search stopped by --max-states or --max-depth reports `unknown`, never `holds`.
+      """)
+
+  @Argument(help: "Spec files or directories (default: specs/).")
+  var specs: [String] = []
+
+  @Flag(help: "Write the results as JSON to standard output.")
+  var json = false
+
+  @Option(help: "Stop each search after this many distinct states (overrides the spec's limit).")
+  var maxStates: Int?
+
+  @Option(help: "Do not expand states at this depth or deeper (overrides the spec's limit).")
+  var maxDepth: Int?
+
+  @Option(help: "Directory where counterexamples are saved as JSON traces.")
+  var traceDir: String = "migspec-out"
+
+  @Flag(help: "Do not save counterexamples.")
+  var noSave = false
+
+  @Option(help: "Counterexample tables to print: all, unexpected or none.")
+  var traces: TraceChoice = .all
+
+  @Flag(help: "Print how often every rule fired.")
+  var coverage = false
+
+  enum TraceChoice: String, ExpressibleByArgument, CaseIterable { case all, unexpected, none }
+
+  func validate() throws {
+    if let m = maxStates, m < 1 { throw ValidationError("--max-states must be at least 1") }
+    if let d = maxDepth, d < 1 { throw ValidationError("--max-depth must be at least 1") }
+  }
+
+  func run() throws {
+    let paths: [String]
+    var loaded: [Spec] = []
+    do {
+      paths = try resolveSpecPaths(specs)
+      for p in paths { loaded.append(try SpecParser.load(path: p)) }
+    } catch let e as SpecError {
+      warn(e.description)
+      throw Exit.badInput
+    } catch let e as InputError {
+      warn(e.description)
+      throw Exit.badInput
+    }
+
+    var allExpected = true
+    var records: [ResultRecord] = []
+    var specRecords: [SpecRecord] = []
+    for spec in loaded {
+      let outcome = checkOne(spec)
+      allExpected = allExpected && outcome.allExpected
+      records += outcome.records
+      specRecords.append(outcome.spec)
+    }
+    if json {
+      let doc = CheckDocument(results: records, specs: specRecords, allExpected: allExpected)
+      print(try encodeJSON(doc))
+    } else {
+      let bad = records.filter { !$0.asExpected }
+      print("\(records.count - bad.count)/\(records.count) verdicts as expected across \(loaded.count) spec(s)" +
+            (bad.isEmpty ? "" : "; unexpected: " + bad.map { "\($0.spec)/\($0.property) (\($0.verdict.rawValue), expected \($0.expected))" }.joined(separator: ", ")))
+    }
+    if !allExpected { throw Exit.unexpected }
+  }
+
+  struct Outcome { let records: [ResultRecord]; let spec: SpecRecord; let allExpected: Bool }
+
+  func checkOne(_ spec: Spec) -> Outcome {
+    let model = MigrationModel.build(spec.config, name: spec.name)
+    let compiled = CompiledModel(model)
+    let options = CheckOptions(maxStates: maxStates ?? spec.maxStates, maxDepth: maxDepth ?? spec.maxDepth)
+    let checker = BFSChecker(compiled, options: options, properties: Set(spec.expect.map(\.property)))
+    let showProgress = stderrIsTerminal
+    let result = checker.run { p in
+      guard showProgress else { return }
+      let rate = p.seconds > 0 ? Double(p.states) / p.seconds : 0
+      FileHandle.standardError.write("\r\(spec.name): \(p.states) states, \(p.transitions) transitions, depth \(p.depth), frontier \(p.frontier), \(Int(rate)) states/s, \(p.violations) violation(s)   ".data(using: .utf8)!)
+    }
+    if showProgress { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
+
+    let stats = result.stats
+    var records: [ResultRecord] = []
+    var ok = result.modelError == nil
+    var text = ""
+    let knobs = spec.config.knobs
+    text += "== \(spec.name) (\(spec.path)) — \(spec.config.variant), rmap_insert=\(knobs.rmapInsert.rawValue), passes=\(knobs.migratePasses)\n"
+    if !spec.description.isEmpty { text += "   \(spec.description.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "\n   "))\n" }
+    let bound = stats.complete ? "every reachable state" : "stopped by \(stats.stoppedBy ?? "a limit")"
+    text += String(format: "   %d states, %d transitions, depth %d, %.2f s (%.0f states/s); %@; fingerprint collision probability ≤ %.1e\n",
+                   stats.states, stats.transitions, stats.depth, stats.seconds, stats.statesPerSecond, bound, stats.collisionProbability)
+    if let e = result.modelError { text += "   MODEL ERROR: \(e.message)\n" }
+    var tables = ""
+    for (prop, expected) in spec.expect {
+      guard let r = result.result(for: prop) else { continue }
+      let asExpected = r.verdict.rawValue == expected.rawValue && result.modelError == nil
+      ok = ok && asExpected
+      var traceFile: TraceFile? = nil
+      var savedPath: String? = nil
+      if let t = r.trace {
+        let tf = TraceFile(spec: spec.name, specPath: spec.path, engine: "explicit", config: spec.config, trace: t)
+        traceFile = tf
+        if !noSave { savedPath = save(tf, spec: spec.name, property: prop) }
+        if traces == .all || (traces == .unexpected && !asExpected), let table = try? TraceTable.render(model: model, trace: t) {
+          tables += "\n   counterexample for \(prop) (\(t.steps.count) steps)\(savedPath.map { ", saved to \($0); replay: migspec replay \($0)" } ?? ""):\n"
+          tables += table.split(separator: "\n", omittingEmptySubsequences: false).map { "   " + $0 }.joined(separator: "\n") + "\n"
+        }
+      }
+      let mark = asExpected ? "ok" : "UNEXPECTED"
+      let steps = r.trace.map { " (\($0.steps.count) steps)" } ?? ""
+      text += "   \(prop.padding(toLength: 26, withPad: " ", startingAt: 0)) \(r.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) expected \(expected.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(mark)\(steps)\n"
+      records.append(ResultRecord(
+        spec: spec.name, specPath: spec.path, property: prop, verdict: r.verdict, expected: expected.rawValue,
+        asExpected: asExpected, engine: "explicit",
+        bound: BoundRecord(complete: stats.complete, stoppedBy: stats.stoppedBy, maxStates: options.maxStates, maxDepth: options.maxDepth,
+                           description: stats.complete ? "all \(stats.states) reachable states" : "first \(stats.states) states, depth \(stats.depth)"),
+        states: stats.states, transitions: stats.transitions, seconds: stats.seconds, traceFile: savedPath, trace: traceFile))
+    }
+    let counts = Dictionary(grouping: result.coverage, by: { $0.rule })
+    let never = result.coverage.filter { $0.fired == 0 }.map { c -> String in
+      let r = model.rules[c.rule]
+      let args = r.args.isEmpty ? "" : "(" + r.args.map { "\($0.name)=\($0.value)" }.joined(separator: ",") + ")"
+      return "\(model.actors[r.actor].name): \(r.name)\(args)"
+    }
+    _ = counts
+    if !never.isEmpty {
+      text += "   rules that never fired (\(never.count)/\(model.rules.count)): \(never.joined(separator: "; "))\n"
+    }
+    if coverage {
+      text += "   rule coverage:\n"
+      for c in result.coverage {
+        let r = model.rules[c.rule]
+        text += "     \(String(c.fired).padding(toLength: 10, withPad: " ", startingAt: 0)) \(model.actors[r.actor].name): \(r.name) \(r.args.map { "\($0.name)=\($0.value)" }.joined(separator: ","))\n"
+      }
+    }
+    if !json { print(text + tables) }
+    let specRecord = SpecRecord(
+      spec: spec.name, path: spec.path, variant: spec.config.variant, states: stats.states, transitions: stats.transitions,
+      depth: stats.depth, seconds: stats.seconds, statesPerSecond: stats.statesPerSecond,
+      collisionProbability: stats.collisionProbability, complete: stats.complete, modelError: result.modelError?.message,
+      coverage: result.coverage.map { c in
+        let r = model.rules[c.rule]
+        return CoverageRecord(actor: model.actors[r.actor].name, rule: r.name, at: model.actors[r.actor].pcLabels[r.pc],
+                              args: Dictionary(uniqueKeysWithValues: r.args.map { ($0.name, $0.value) }), fired: c.fired)
+      })
+    return Outcome(records: records, spec: specRecord, allExpected: ok)
+  }
+
+  /// Saves a counterexample; returns its path, or nil (with a warning) if it cannot be written.
+  func save(_ tf: TraceFile, spec: String, property: String) -> String? {
+    let dir = "\(traceDir)/\(spec)"
+    do {
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      let path = "\(dir)/\(property).json"
+      try encodeJSON(tf).write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    } catch {
+      warn("warning: cannot save the counterexample in \(dir): \(error.localizedDescription)")
+      return nil
+    }
+  }
+}

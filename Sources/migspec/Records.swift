@@ -1,0 +1,69 @@
+import ExplicitChecker
+import Foundation
+import MigrationModel
+
+/// `check --json`: one record per spec and property, plus per-spec statistics.
+struct CheckDocument: Encodable {
+  var tool = "migspec"
+  var format = "migspec-check"
+  var version = 1
+  let results: [ResultRecord]
+  let specs: [SpecRecord]
+  let allExpected: Bool
+}
+
+struct ResultRecord: Encodable {
+  let spec: String
+  let specPath: String
+  let property: String
+  let verdict: Verdict
+  let expected: String
+  let asExpected: Bool
+  let engine: String
+  let bound: BoundRecord
+  let states: Int
+  let transitions: Int
+  let seconds: Double
+  /// Where the counterexample was saved, if it was.
+  let traceFile: String?
+  let trace: TraceFile?
+}
+
+/// What a verdict covers: the whole reachable state space, or what the limits allowed.
+struct BoundRecord: Encodable {
+  let complete: Bool
+  let stoppedBy: String?
+  let maxStates: Int?
+  let maxDepth: Int?
+  let description: String
+}
+
+struct SpecRecord: Encodable {
+  let spec: String
+  let path: String
+  let variant: String
+  let states: Int
+  let transitions: Int
+  let depth: Int
+  let seconds: Double
+  let statesPerSecond: Double
+  let collisionProbability: Double
+  let complete: Bool
+  let modelError: String?
+  let coverage: [CoverageRecord]
+}
+
+struct CoverageRecord: Encodable {
+  let actor: String
+  let rule: String
+  let at: String
+  let args: [String: Int]
+  let fired: Int
+}
+
+/// Stable JSON: sorted keys, pretty-printed.
+func encodeJSON<T: Encodable>(_ value: T) throws -> String {
+  let e = JSONEncoder()
+  e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+  return String(data: try e.encode(value), encoding: .utf8)!
+}
