@@ -23,18 +23,18 @@ build: setup
 
 # The main job: explore every spec in specs/ and compare verdicts with the expected ones.
 run: build
-	$(RELEASE_BIN) check specs
+	$(RELEASE_BIN) check specs specs/bench
 
 test: setup
 	$(SWIFT) test
 
 # Exploration speed on the largest spec, compiled engine beside the reference evaluator.
 bench: build
-	$(RELEASE_BIN) bench
+	$(RELEASE_BIN) bench specs/bench/two-migrators-fork.yaml --repetitions 2
 
 # Regenerate proofs/: verdicts of every spec and the expected counterexamples.
 proofs: build
-	$(RELEASE_BIN) check specs --json --traces none --trace-dir proofs/counterexamples > proofs/explicit-verdicts.json
+	$(RELEASE_BIN) check specs specs/bench --json --traces none --trace-dir proofs/counterexamples > proofs/explicit-verdicts.json
 
 clean:
 	rm -rf .build migspec-out

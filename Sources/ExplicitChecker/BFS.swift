@@ -32,14 +32,19 @@ public struct BFSChecker {
     var violated: [Trace?] = Array(repeating: nil, count: props.count)
     var violationCount = 0
     let invariants = compiled.invariants.enumerated().compactMap { i, f in active[i] ? f.map { (i, $0) } : nil }
+    // Incremental invariant checking (see checkState).
+    let conjunctProperty = compiled.conjunctProperty
+    let conjunctEntry = compiled.conjunctEntry
+    let slotStart = compiled.slotConjunctStart
+    let slotConjuncts = compiled.slotConjuncts
+    var stamp = [UInt32](repeating: 0, count: conjunctEntry.count)
+    var generation: UInt32 = 0
     let terminals = compiled.terminals.enumerated().compactMap { i, f in active[i] ? f.map { (i, $0) } : nil }
     let deadlockProps = props.indices.filter { active[$0] && props[$0].checksDeadlock }
     let assertions = compiled.assertions.map { $0.filter { active[$0.0] } }
     let byActorPC = compiled.byActorPC
     let pcSlots = compiled.pcSlots
     let donePCs = compiled.donePCs
-    let guards = compiled.guards
-    let applies = compiled.applies
     var fired = [Int](repeating: 0, count: model.rules.count)
 
     var table = FingerprintTable(capacity: 1 << 16)
@@ -65,14 +70,32 @@ public struct BFSChecker {
       return true
     }
 
-    func checkState(_ s: UnsafePointer<UInt8>, id: UInt32) {
-      for (p, f) in invariants where violated[p] == nil && !f(s) {
-        violated[p] = Trace(steps: path(to: id), violation: Violation(
-          property: props[p].id, kind: .invariant, message: "\(props[p].title) fails in the last state"))
-        violationCount += 1
+    func report(_ p: Int, _ id: UInt32) {
+      violated[p] = Trace(steps: path(to: id), violation: Violation(
+        property: props[p].id, kind: .invariant, message: "\(props[p].title) fails in the last state"))
+      violationCount += 1
+    }
+
+    /// Checks a new state. Its parent satisfied every invariant not yet
+    /// violated, so only the conjuncts that read a slot the step changed
+    /// need evaluating; the initial state (no parent) is checked in full.
+    func checkState(_ s: UnsafePointer<UInt8>, id: UInt32, parent: UnsafePointer<UInt8>?) {
+      if let parent, !options.fullInvariantChecks {
+        generation &+= 1
+        for i in 0..<slots where s[i] != parent[i] {
+          for k in Int(slotStart[i])..<Int(slotStart[i + 1]) {
+            let c = Int(slotConjuncts[k])
+            if stamp[c] == generation { continue }
+            stamp[c] = generation
+            let p = conjunctProperty[c]
+            if active[p] && violated[p] == nil && !compiled.holds(conjunctEntry[c], s) { report(p, id) }
+          }
+        }
+      } else {
+        for (p, e) in invariants where violated[p] == nil && !compiled.holds(e, s) { report(p, id) }
       }
       if !terminals.isEmpty && allDone(s) {
-        for (p, f) in terminals where violated[p] == nil && !f(s) {
+        for (p, e) in terminals where violated[p] == nil && !compiled.holds(e, s) {
           violated[p] = Trace(steps: path(to: id), violation: Violation(
             property: props[p].id, kind: .termination, message: "\(props[p].title) fails once every actor is done"))
           violationCount += 1
@@ -86,7 +109,7 @@ public struct BFSChecker {
     var currentIDs: [UInt32] = [0]
     parent.append(0); via.append(0)
     _ = current.withUnsafeBytes { table.insert(Fingerprint.hash($0.baseAddress!, words: words), id: 0) }
-    current.withUnsafeBufferPointer { checkState($0.baseAddress!, id: 0) }
+    current.withUnsafeBufferPointer { checkState($0.baseAddress!, id: 0, parent: nil) }
     stats.states = 1
 
     var next = [UInt8]()
@@ -111,19 +134,20 @@ public struct BFSChecker {
           let s = cbuf.baseAddress! + k * stride
           for a in 0..<pcSlots.count {
             let rulesHere = byActorPC[a][Int(s[pcSlots[a]])]
-            for r in rulesHere where guards[r](s) {
+            for r in rulesHere where compiled.guardHolds(r, s) {
               enabled += 1
               fired[r] += 1
               stats.transitions += 1
-              for (p, f) in assertions[r] where violated[p] == nil && !f(s) {
-                let msg = model.rules[r].assertions.first { $0.property == props[p].id && !ExprCompiler(layout: model.layout).bool($0.condition)(s) }?.message ?? props[p].title
+              for (p, e) in assertions[r] where violated[p] == nil && !compiled.holds(e, s) {
+                let before = Array(UnsafeBufferPointer(start: s, count: slots))
+                let msg = model.failedAssertions(r, before).first { $0.property == props[p].id }?.message ?? props[p].title
                 violated[p] = Trace(steps: path(to: sid, then: r), violation: Violation(property: props[p].id, kind: .assertion, message: msg))
                 violationCount += 1
               }
               let ok = succ.withUnsafeMutableBufferPointer { dbuf -> Bool in
                 let d = dbuf.baseAddress!
                 d.update(from: s, count: stride)
-                return applies[r](s, d)
+                return compiled.apply(r, s, d)
               }
               if !ok {
                 modelError = compiled.diagnoseApply(r, Array(UnsafeBufferPointer(start: s, count: slots)))
@@ -131,13 +155,12 @@ public struct BFSChecker {
               }
               let newID = UInt32(parent.count)
               let fp = succ.withUnsafeBytes { Fingerprint.hash($0.baseAddress!, words: words) }
-              let (_, inserted) = table.insert(fp, id: newID)
-              if inserted {
+              if table.insertIfAbsent(fp, id: newID) {
                 parent.append(sid)
                 via.append(UInt32(r))
                 next.append(contentsOf: succ)
                 nextIDs.append(newID)
-                succ.withUnsafeBufferPointer { checkState($0.baseAddress!, id: newID) }
+                succ.withUnsafeBufferPointer { checkState($0.baseAddress!, id: newID, parent: s) }
                 stats.states += 1
               }
             }

@@ -8,8 +8,12 @@ public struct CheckOptions: Sendable {
   public var maxDepth: Int? = nil
   /// Seconds between progress reports.
   public var progressInterval: Double = 2.0
-  public init(maxStates: Int? = nil, maxDepth: Int? = nil, progressInterval: Double = 2.0) {
+  /// Evaluate every invariant in full on every new state instead of only the
+  /// conjuncts a step can change (slower; used to cross-check the latter).
+  public var fullInvariantChecks = false
+  public init(maxStates: Int? = nil, maxDepth: Int? = nil, progressInterval: Double = 2.0, fullInvariantChecks: Bool = false) {
     self.maxStates = maxStates; self.maxDepth = maxDepth; self.progressInterval = progressInterval
+    self.fullInvariantChecks = fullInvariantChecks
   }
 }
 

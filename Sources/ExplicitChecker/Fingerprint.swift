@@ -64,6 +64,28 @@ public struct FingerprintTable {
     }
   }
 
+  /// Inserts `fp` with id `id` unless present; true if it was new. Unlike
+  /// `insert` it never reads the stored id, saving a cache miss per
+  /// already-seen state (most transitions).
+  @inline(__always)
+  public mutating func insertIfAbsent(_ fp: UInt64, id: UInt32) -> Bool {
+    if (count + 1) * 2 > keys.count { grow() }
+    var i = Int(truncatingIfNeeded: fp) & mask
+    return keys.withUnsafeMutableBufferPointer { k in
+      while true {
+        let x = k[i]
+        if x == 0 {
+          k[i] = fp
+          values[i] = id
+          count += 1
+          return true
+        }
+        if x == fp { return false }
+        i = (i &+ 1) & mask
+      }
+    }
+  }
+
   public func contains(_ fp: UInt64) -> Bool {
     var i = Int(truncatingIfNeeded: fp) & mask
     while true {

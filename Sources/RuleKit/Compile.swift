@@ -1,132 +1,3 @@
-/// A compiled integer expression over a state vector.
-public typealias IntFn = (UnsafePointer<UInt8>) -> Int
-/// A compiled boolean expression over a state vector.
-public typealias BoolFn = (UnsafePointer<UInt8>) -> Bool
-
-/// Compiles expression trees once into closures over the raw state bytes,
-/// so that evaluating a guard on a state never re-walks the tree. Common
-/// shapes (a cell compared with a constant, short conjunctions) get
-/// specialised closures.
-public struct ExprCompiler: Sendable {
-  public let layout: StateLayout
-  public init(layout: StateLayout) { self.layout = layout }
-
-  /// A cell read with a static slot, if the node is one.
-  func staticSlot(_ n: ExprNode) -> Int? {
-    guard case .read(let v, let idx) = n else { return nil }
-    var statics: [Int] = []
-    for i in idx {
-      guard let c = i.constValue else { return nil }
-      statics.append(c)
-    }
-    return layout[v].slot(statics)
-  }
-
-  public func int(_ n: ExprNode) -> IntFn {
-    switch n {
-    case .const(let v): return { _ in v }
-    case .read(let v, let idx):
-      if let slot = staticSlot(n) { return { s in Int(s[slot]) } }
-      let decl = layout[v]
-      let strides = decl.strides
-      let dims = decl.dims
-      let base = decl.offset
-      let name = decl.name
-      if idx.count == 1 {
-        let i0 = int(idx[0])
-        let n0 = dims[0]
-        return { s in
-          let i = i0(s)
-          precondition(i >= 0 && i < n0, "index \(i) out of range for \(name)")
-          return Int(s[base + i])
-        }
-      }
-      let fns = idx.map { int($0) }
-      return { s in
-        var slot = base
-        for d in 0..<fns.count {
-          let i = fns[d](s)
-          precondition(i >= 0 && i < dims[d], "index \(i) out of range for \(name)")
-          slot += i * strides[d]
-        }
-        return Int(s[slot])
-      }
-    case .add(let a, let b):
-      let fa = int(a)
-      if let c = b.constValue { return { s in fa(s) + c } }
-      let fb = int(b)
-      return { s in fa(s) + fb(s) }
-    case .sub(let a, let b):
-      let fa = int(a)
-      if let c = b.constValue { return { s in fa(s) - c } }
-      let fb = int(b)
-      return { s in fa(s) - fb(s) }
-    case .ite(let c, let a, let b):
-      let fc = bool(c), fa = int(a), fb = int(b)
-      return { s in fc(s) ? fa(s) : fb(s) }
-    case .not, .and, .or, .cmp:
-      let f = bool(n)
-      return { s in f(s) ? 1 : 0 }
-    }
-  }
-
-  public func bool(_ n: ExprNode) -> BoolFn {
-    switch n {
-    case .const(let v): let b = v != 0; return { _ in b }
-    case .not(let a): let f = bool(a); return { s in !f(s) }
-    case .and(let xs):
-      let fs = xs.map { bool($0) }
-      switch fs.count {
-      case 2: let a = fs[0], b = fs[1]; return { s in a(s) && b(s) }
-      case 3: let a = fs[0], b = fs[1], c = fs[2]; return { s in a(s) && b(s) && c(s) }
-      default:
-        return { s in
-          for f in fs where !f(s) { return false }
-          return true
-        }
-      }
-    case .or(let xs):
-      let fs = xs.map { bool($0) }
-      if fs.count == 2 { let a = fs[0], b = fs[1]; return { s in a(s) || b(s) } }
-      return { s in
-        for f in fs where f(s) { return true }
-        return false
-      }
-    case .cmp(let op, let a, let b):
-      // Specialise "cell OP constant", the commonest guard shape.
-      if let slot = staticSlot(a), let c = b.constValue {
-        switch op {
-        case .eq: return { s in Int(s[slot]) == c }
-        case .ne: return { s in Int(s[slot]) != c }
-        case .lt: return { s in Int(s[slot]) < c }
-        case .le: return { s in Int(s[slot]) <= c }
-        case .gt: return { s in Int(s[slot]) > c }
-        case .ge: return { s in Int(s[slot]) >= c }
-        }
-      }
-      let fa = int(a), fb = int(b)
-      switch op {
-      case .eq: return { s in fa(s) == fb(s) }
-      case .ne: return { s in fa(s) != fb(s) }
-      case .lt: return { s in fa(s) < fb(s) }
-      case .le: return { s in fa(s) <= fb(s) }
-      case .gt: return { s in fa(s) > fb(s) }
-      case .ge: return { s in fa(s) >= fb(s) }
-      }
-    case .read:
-      if let slot = staticSlot(n) { return { s in s[slot] != 0 } }
-      let f = int(n)
-      return { s in f(s) != 0 }
-    case .ite(let c, let a, let b):
-      let fc = bool(c), fa = bool(a), fb = bool(b)
-      return { s in fc(s) ? fa(s) : fb(s) }
-    case .add, .sub:
-      let f = int(n)
-      return { s in f(s) != 0 }
-    }
-  }
-}
-
 /// Raised when a rule writes a value outside a variable's domain, or two
 /// assignments of one step hit the same cell: both are modelling bugs.
 public struct ModelError: Error, CustomStringConvertible, Sendable {
@@ -134,109 +5,193 @@ public struct ModelError: Error, CustomStringConvertible, Sendable {
   public var description: String { message }
 }
 
-/// A model with every guard, update, assertion and property compiled, and
-/// rules indexed by (actor, program counter) so that successor generation
-/// only looks at the rules that can be enabled.
+/// A model with every guard, update, assertion and property compiled into
+/// one `ExprVM` program, and rules indexed by (actor, program counter) so
+/// that successor generation only looks at the rules that can be enabled.
 public final class CompiledModel: @unchecked Sendable {
   public let model: Model
+  public let vm: ExprVM
   public let slotCount: Int
   /// `byActorPC[a][pc]` lists the rules of actor `a` at `pc`.
   public let byActorPC: [[[Int]]]
   public let pcSlots: [Int]
   public let donePCs: [Int]
-  public let guards: [BoolFn]
-  public let applies: [(UnsafePointer<UInt8>, UnsafeMutablePointer<UInt8>) -> Bool]
-  /// Per rule: (property index, condition) pairs checked when it fires.
-  public let assertions: [[(Int, BoolFn)]]
-  public let invariants: [BoolFn?]
-  public let terminals: [BoolFn?]
+  /// Per rule: the guard's entry point, without the program-counter test
+  /// (the dispatch table does that).
+  public let guards: [Int]
+  /// Per rule: (property index, entry of the condition) checked when it fires.
+  public let assertions: [[(Int, Int)]]
+  public let invariants: [Int?]
+  public let terminals: [Int?]
+  /// Every top-level conjunct of every invariant, compiled on its own:
+  /// its property index and entry point.
+  public let conjunctProperty: [Int]
+  public let conjunctEntry: [Int]
+  /// For each state slot, the conjuncts that read it (CSR layout:
+  /// `slotConjuncts[slotConjunctStart[i]..<slotConjunctStart[i+1]]`). A
+  /// successor of a state that satisfies an invariant only needs the
+  /// conjuncts reading a changed slot re-checked.
+  public let slotConjunctStart: [Int32]
+  public let slotConjuncts: [Int32]
+
+  /// Per rule, per assignment: static slot (or -1), entry of the slot
+  /// computation (dynamic case), entry of the value, domain maximum.
+  private let assignStatic: [[Int]]
+  private let assignSlot: [[Int]]
+  private let assignValue: [[Int]]
+  private let assignMax: [[Int]]
+  /// Per rule: assignment pairs that may hit the same cell.
+  private let aliasPairs: [[(Int, Int)]]
+  private let scratch: UnsafeMutablePointer<Int>
 
   public init(_ model: Model) {
     self.model = model
-    let c = ExprCompiler(layout: model.layout)
     let layout = model.layout
+    let vm = ExprVM(layout: layout)
+    self.vm = vm
     slotCount = layout.slotCount
     var table = model.actors.map { [[Int]](repeating: [], count: $0.pcLabels.count) }
     for (i, r) in model.rules.enumerated() { table[r.actor][r.pc].append(i) }
     byActorPC = table
     pcSlots = model.actors.map { layout[$0.pcVar].slot([]) }
     donePCs = model.actors.map { $0.donePC }
-    // The dispatch table already checks the program counter; drop that
-    // conjunct from the compiled guard.
     guards = model.rules.map { r in
       let pcNode = ExprNode.read(model.actors[r.actor].pcVar, [])
-      if case .and(let xs) = r.guardNode {
-        return c.bool(.mkAnd(xs.filter { if case .cmp(.eq, pcNode, .const) = $0 { return false } else { return true } }))
-      }
-      if case .cmp(.eq, pcNode, .const) = r.guardNode { return { _ in true } }
-      return c.bool(r.guardNode)
+      let isPC: (ExprNode) -> Bool = { if case .cmp(.eq, pcNode, .const) = $0 { return true } else { return false } }
+      if case .and(let xs) = r.guardNode { return vm.compile(.mkAnd(xs.filter { !isPC($0) }), asBool: true) }
+      if isPC(r.guardNode) { return vm.compile(.const(1), asBool: true) }
+      return vm.compile(r.guardNode, asBool: true)
     }
     let propIndex = Dictionary(uniqueKeysWithValues: model.properties.enumerated().map { ($1.id, $0) })
     assertions = model.rules.map { r in
       r.assertions.map { a in
         guard let p = propIndex[a.property] else { preconditionFailure("rule \(r.name) asserts unknown property \(a.property)") }
-        return (p, c.bool(a.condition))
+        return (p, vm.compile(a.condition, asBool: true))
       }
     }
-    invariants = model.properties.map { $0.invariant.map { c.bool($0) } }
-    terminals = model.properties.map { $0.atTermination.map { c.bool($0) } }
-    applies = model.rules.map { CompiledModel.compileApply($0, layout, c) }
+    invariants = model.properties.map { $0.invariant.map { vm.compile($0, asBool: true) } }
+    terminals = model.properties.map { $0.atTermination.map { vm.compile($0, asBool: true) } }
+    var cProp: [Int] = [], cEntry: [Int] = []
+    var readers = [[Int32]](repeating: [], count: layout.slotCount)
+    for (p, prop) in model.properties.enumerated() {
+      guard let inv = prop.invariant else { continue }
+      let parts: [ExprNode]
+      if case .and(let xs) = inv { parts = xs } else { parts = [inv] }
+      for part in parts {
+        let c = Int32(cProp.count)
+        cProp.append(p)
+        cEntry.append(vm.compile(part, asBool: true))
+        for slot in CompiledModel.slotsRead(part, layout) { readers[slot].append(c) }
+      }
+    }
+    conjunctProperty = cProp
+    conjunctEntry = cEntry
+    var start: [Int32] = [0]
+    var flat: [Int32] = []
+    for r in readers { flat += r; start.append(Int32(flat.count)) }
+    slotConjunctStart = start
+    slotConjuncts = flat
+    var aStatic: [[Int]] = [], aSlot: [[Int]] = [], aValue: [[Int]] = [], aMax: [[Int]] = [], aPairs: [[(Int, Int)]] = []
+    var widest = 1
+    for r in model.rules {
+      var st: [Int] = [], sl: [Int] = [], va: [Int] = [], mx: [Int] = []
+      for a in r.assigns {
+        let decl = layout[a.target]
+        let statics = a.indices.compactMap(\.constValue)
+        if statics.count == a.indices.count {
+          st.append(decl.slot(statics)); sl.append(-1)
+        } else {
+          // The flat slot as an expression; its range is checked per index below.
+          var flat = ExprNode.const(decl.offset)
+          var inRange: [ExprNode] = []
+          for (d, i) in a.indices.enumerated() {
+            var term = ExprNode.const(0)
+            for _ in 0..<decl.strides[d] { term = .mkAdd(term, i) }
+            flat = .mkAdd(flat, term)
+            inRange.append(.mkAnd([.mkCmp(.ge, i, .const(0)), .mkCmp(.lt, i, .const(decl.dims[d]))]))
+          }
+          st.append(-1)
+          sl.append(vm.compile(.mkIte(.mkAnd(inRange), flat, .const(-1))))
+        }
+        va.append(vm.compile(a.value))
+        mx.append(decl.domain.maxValue)
+      }
+      var pairs: [(Int, Int)] = []
+      for j in 0..<r.assigns.count {
+        for k in (j + 1)..<max(j + 1, r.assigns.count) where r.assigns[j].target == r.assigns[k].target && (st[j] < 0 || st[k] < 0) {
+          pairs.append((j, k))
+        }
+      }
+      aStatic.append(st); aSlot.append(sl); aValue.append(va); aMax.append(mx); aPairs.append(pairs)
+      widest = max(widest, r.assigns.count)
+    }
+    assignStatic = aStatic; assignSlot = aSlot; assignValue = aValue; assignMax = aMax; aliasPairs = aPairs
+    scratch = .allocate(capacity: 2 * widest)
+    vm.finalize()
   }
 
-  /// Compiles a rule's simultaneous assignment into "copy, then write each
-  /// target computed from the old state". Returns false if a value falls
-  /// outside its domain or two writes of one step alias.
-  static func compileApply(_ r: Rule, _ layout: StateLayout, _ c: ExprCompiler)
-    -> (UnsafePointer<UInt8>, UnsafeMutablePointer<UInt8>) -> Bool
-  {
-    struct Target { let slot: IntFn; let value: IntFn; let max: Int; let staticSlot: Int? }
-    let targets: [Target] = r.assigns.map { a in
+  deinit { scratch.deallocate() }
+
+  /// Whether rule `r`'s guard holds in `s` (the program counter is assumed at the rule's).
+  @inline(__always)
+  public func guardHolds(_ r: Int, _ s: UnsafePointer<UInt8>) -> Bool { vm.eval(guards[r], s) != 0 }
+
+  /// Evaluates a compiled boolean entry.
+  @inline(__always)
+  public func holds(_ entry: Int, _ s: UnsafePointer<UInt8>) -> Bool { vm.eval(entry, s) != 0 }
+
+  /// Fires rule `r`: `dst` must hold a copy of `src`; every assignment is
+  /// computed from `src` and written to `dst`. Returns false on a modelling
+  /// error (a value outside its domain, an index out of range, two writes
+  /// to one cell); `diagnoseApply` explains it.
+  @inline(__always)
+  public func apply(_ r: Int, _ src: UnsafePointer<UInt8>, _ dst: UnsafeMutablePointer<UInt8>) -> Bool {
+    let st = assignStatic[r], sl = assignSlot[r], va = assignValue[r], mx = assignMax[r]
+    let n = st.count
+    let slots = scratch, values = scratch + n
+    for k in 0..<n {
+      let slot = st[k] >= 0 ? st[k] : vm.eval(sl[k], src)
+      if slot < 0 { return false }
+      let v = vm.eval(va[k], src)
+      if v < 0 || v > mx[k] { return false }
+      slots[k] = slot
+      values[k] = v
+    }
+    for (j, k) in aliasPairs[r] where slots[j] == slots[k] { return false }
+    for k in 0..<n { dst[slots[k]] = UInt8(truncatingIfNeeded: values[k]) }
+    return true
+  }
+
+  /// Every slot an expression may read (all cells of an array it indexes dynamically).
+  static func slotsRead(_ n: ExprNode, _ layout: StateLayout) -> Set<Int> {
+    var out = Set<Int>()
+    func walk(_ n: ExprNode) {
+      switch n {
+      case .const: return
+      case .read(let v, let idx):
+        let decl = layout[v]
+        let statics = idx.compactMap(\.constValue)
+        if statics.count == idx.count { out.insert(decl.slot(statics)) } else { out.formUnion(decl.offset..<(decl.offset + decl.cellCount)) }
+        idx.forEach(walk)
+      case .not(let a): walk(a)
+      case .and(let xs), .or(let xs): xs.forEach(walk)
+      case .add(let a, let b), .sub(let a, let b), .cmp(_, let a, let b): walk(a); walk(b)
+      case .ite(let c, let a, let b): walk(c); walk(a); walk(b)
+      }
+    }
+    walk(n)
+    return out
+  }
+
+  /// Every slot a rule may write.
+  static func slotsWritten(_ r: Rule, _ layout: StateLayout) -> Set<Int> {
+    var out = Set<Int>()
+    for a in r.assigns {
       let decl = layout[a.target]
-      let node = ExprNode.read(a.target, a.indices)
-      let st = c.staticSlot(node)
-      let slotFn: IntFn
-      if let st { slotFn = { _ in st } } else {
-        let strides = decl.strides, base = decl.offset, dims = decl.dims
-        let fns = a.indices.map { c.int($0) }
-        slotFn = { s in
-          var slot = base
-          for d in 0..<fns.count {
-            let i = fns[d](s)
-            if i < 0 || i >= dims[d] { return -1 }
-            slot += i * strides[d]
-          }
-          return slot
-        }
-      }
-      return Target(slot: slotFn, value: c.int(a.value), max: decl.domain.maxValue, staticSlot: st)
+      let statics = a.indices.compactMap(\.constValue)
+      if statics.count == a.indices.count { out.insert(decl.slot(statics)) } else { out.formUnion(decl.offset..<(decl.offset + decl.cellCount)) }
     }
-    let allStatic = targets.allSatisfy { $0.staticSlot != nil }
-    if allStatic {
-      let pairs = targets.map { ($0.staticSlot!, $0.value, $0.max) }
-      return { src, dst in
-        for (slot, value, max) in pairs {
-          let v = value(src)
-          if v < 0 || v > max { return false }
-          dst[slot] = UInt8(truncatingIfNeeded: v)
-        }
-        return true
-      }
-    }
-    let n = targets.count
-    return { src, dst in
-      var written = [Int](repeating: -1, count: n)
-      for k in 0..<n {
-        let t = targets[k]
-        let slot = t.slot(src)
-        if slot < 0 { return false }
-        for j in 0..<k where written[j] == slot { return false }
-        written[k] = slot
-        let v = t.value(src)
-        if v < 0 || v > t.max { return false }
-        dst[slot] = UInt8(truncatingIfNeeded: v)
-      }
-      return true
-    }
+    return out
   }
 
   /// Explains why `apply` failed for `rule` on `state`.

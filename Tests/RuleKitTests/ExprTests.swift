@@ -72,17 +72,19 @@ struct SplitMix: RandomNumberGenerator {
       (f.x.value > 3 && i < 4).node,
     ]
     let model = f.b.build()
-    let c = ExprCompiler(layout: model.layout)
+    let vm = ExprVM(layout: model.layout)
+    let entries = exprs.map { (vm.compile($0), vm.compile($0, asBool: true)) }
+    vm.finalize()
     var rng = SplitMix(state: 42)
     for _ in 0..<500 {
       var s = [UInt8](repeating: 0, count: model.layout.slotCount)
       for v in model.layout.vars {
         for k in 0..<v.cellCount { s[v.offset + k] = UInt8(Int.random(in: 0...v.domain.maxValue, using: &rng)) }
       }
-      for e in exprs {
+      for (e, (asInt, asBool)) in zip(exprs, entries) {
         let tree = e.evaluate(model.layout, s)
-        let compiledInt = s.withUnsafeBufferPointer { c.int(e)($0.baseAddress!) }
-        let compiledBool = s.withUnsafeBufferPointer { c.bool(e)($0.baseAddress!) }
+        let compiledInt = s.withUnsafeBufferPointer { vm.eval(asInt, $0.baseAddress!) }
+        let compiledBool = s.withUnsafeBufferPointer { vm.eval(asBool, $0.baseAddress!) } != 0
         #expect(tree == compiledInt, "\(e.describe(model.layout)) on \(s)")
         #expect((tree != 0) == compiledBool)
       }

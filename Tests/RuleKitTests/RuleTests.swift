@@ -22,7 +22,7 @@ enum TwoStep: Int, ModelEnum { case start, second, done }
     #expect(Int(after[m.layout[y.id].slot([])]) == 1)
     let compiled = CompiledModel(m)
     var out = m.initial
-    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.applies[0](src.baseAddress!, $0.baseAddress!) } }
+    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.apply(0, src.baseAddress!, $0.baseAddress!) } }
     #expect(ok)
     #expect(out == after)
   }
@@ -88,7 +88,7 @@ enum TwoStep: Int, ModelEnum { case start, second, done }
     let m = b.build()
     let compiled = CompiledModel(m)
     var out = m.initial
-    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.applies[0](src.baseAddress!, $0.baseAddress!) } }
+    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.apply(0, src.baseAddress!, $0.baseAddress!) } }
     #expect(!ok)
     #expect(compiled.diagnoseApply(0, m.initial).message.contains("outside 0...1"))
   }
@@ -107,7 +107,7 @@ enum TwoStep: Int, ModelEnum { case start, second, done }
     let m = b.build()
     let compiled = CompiledModel(m)
     var out = m.initial
-    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.applies[0](src.baseAddress!, $0.baseAddress!) } }
+    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.apply(0, src.baseAddress!, $0.baseAddress!) } }
     #expect(!ok)  // i == j == 0
     #expect(compiled.diagnoseApply(0, m.initial).message.contains("both write"))
   }
