@@ -48,10 +48,16 @@ public enum MigrationModel {
         held.append(refs)
         threadsDone[p] = (threadsDone[p] ?? trueExpr) && done
       case .fork(let q, let c):
-        w.addFork(name: nextName("fork"), parent: q, child: c)
-      case .exit(let p):
-        held.append(w.addExit(name: nextName("exit"), process: p, threadsDone: threadsDone[p] ?? trueExpr))
+        let done = w.addFork(name: nextName("fork"), parent: q, child: c)
+        threadsDone[q] = (threadsDone[q] ?? trueExpr) && done
+      case .exit:
+        break  // below, once every thread of the process is known
       }
+    }
+    // exit_mmap runs when the mm's last user goes: after every thread of the
+    // process (its faults and forks), wherever they are listed.
+    for case .exit(let p) in config.actors {
+      held.append(w.addExit(name: nextName("exit"), process: p, threadsDone: threadsDone[p] ?? trueExpr))
     }
     w.addProperties { f in sum(held) { $0(f) } }
     return b.build()

@@ -101,6 +101,10 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     if !(0...10).contains(knobs.forceFromPass) { bad(nil, "force_from_pass", "expected 0...10, got \(knobs.forceFromPass)") }
     if actors.isEmpty { bad(nil, "actors", "no actors: nothing would happen") }
     if actors.count > 8 { bad(nil, "actors", "at most 8 actors, got \(actors.count)") }
+    var exited = Set<Int>()
+    for (i, a) in actors.enumerated() {
+      if case .exit(let p) = a, !exited.insert(p).inserted { bad(i, "process", "process \(p) exits twice") }
+    }
     var created = Set(0..<initialProcesses)
     var migrated = Set<Int>()
     for (i, a) in actors.enumerated() {

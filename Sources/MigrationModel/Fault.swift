@@ -86,7 +86,9 @@ extension World {
         r.require(present && !pteWrite[p, v])
         r.require(anonExclusive[f] || (refcount[f] == 1 && pgLocked[f].isFree))
         r.set(pteWrite[p, v], true)
-        r.set(mapping[f], Expr(p))  // page_move_anon_rmap: the folio now belongs to this VMA's anon_vma
+        // Not exclusive but refcount 1: page_move_anon_rmap moves the folio
+        // to this VMA's own anon_vma and marks it exclusive.
+        r.when(!anonExclusive[f], mapping[f], Expr(p))
         r.set(anonExclusive[f], true)
         r.set(data[f], val)
         r.set(expected[p, v], val)

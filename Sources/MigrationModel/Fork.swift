@@ -6,8 +6,9 @@ public enum ForkPC: Int, ModelEnum {
 }
 
 extension World {
-  /// Adds a `fork()` of `parent` that creates process slot `child`.
-  func addFork(name: String, parent q: Int, child c: Int) {
+  /// Adds a `fork()` of `parent` that creates process slot `child`; the
+  /// forking task is a thread of the parent. Returns its "done" condition.
+  func addFork(name: String, parent q: Int, child c: Int) -> Expr<Bool> {
     let a = b.actor(name, title: "fork P\(q) → P\(c)", pcs: ForkPC.self)
     let addr: StateVar<Int> = a.local("addr", .int(max: V))
 
@@ -86,5 +87,6 @@ extension World {
       r.set(addr.value, 0)
       r.goto(.done)
     }
+    return a.isDone
   }
 }

@@ -69,11 +69,24 @@ struct Check: ParsableCommand {
       records += outcome.records
       specRecords.append(outcome.spec)
     }
+    // Rules (by actor kind) that fired in no spec at all: a modelling bug
+    // or a gap in specs/.
+    var firedAnywhere: [String: Int] = [:]
+    for spec in specRecords {
+      for c in spec.coverage {
+        let key = "\(c.actor.trimmingCharacters(in: .decimalDigits)): \(c.rule)"
+        firedAnywhere[key, default: 0] += c.fired
+      }
+    }
+    let neverAnywhere = firedAnywhere.filter { $0.value == 0 }.keys.sorted()
     if json {
       let doc = CheckDocument(results: records, specs: specRecords, allExpected: allExpected)
       print(try encodeJSON(doc))
     } else {
       let bad = records.filter { !$0.asExpected }
+      if loaded.count > 1 && !neverAnywhere.isEmpty {
+        print("rules that fired in none of these specs: \(neverAnywhere.joined(separator: "; "))")
+      }
       print("\(records.count - bad.count)/\(records.count) verdicts as expected across \(loaded.count) spec(s)" +
             (bad.isEmpty ? "" : "; unexpected: " + bad.map { "\($0.spec)/\($0.property) (\($0.verdict.rawValue), expected \($0.expected))" }.joined(separator: ", ")))
     }
