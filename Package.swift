@@ -17,6 +17,7 @@ let package = Package(
     .executable(name: "migspec", targets: ["migspec"]),
     .library(name: "RuleKit", targets: ["RuleKit"]),
     .library(name: "MigrationModel", targets: ["MigrationModel"]),
+    .library(name: "Z3Kit", targets: ["Z3Kit"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,14 +34,22 @@ let package = Package(
     .target(name: "ExplicitChecker", dependencies: ["RuleKit"], swiftSettings: fast),
     // Rendering traces for people: the kernel-style CPU column table.
     .target(name: "TraceFormat", dependencies: ["RuleKit"]),
+    // Z3's C API as a system library (Debian: libz3-dev). Only Z3Kit imports it.
+    .systemLibrary(name: "CZ3", pkgConfig: "z3", providers: [.apt(["libz3-dev"])]),
+    // The thin Swift layer over Z3: reference-counted terms, solvers, models; errors thrown.
+    .target(name: "Z3Kit", dependencies: ["CZ3"]),
+    // Bounded model checking and k-induction: the RuleKit rules translated to Z3.
+    .target(name: "SymbolicChecker", dependencies: ["RuleKit", "Z3Kit"]),
     .executableTarget(
       name: "migspec",
       dependencies: [
-        "RuleKit", "MigrationModel", "SpecFormat", "ExplicitChecker", "TraceFormat",
+        "RuleKit", "MigrationModel", "SpecFormat", "ExplicitChecker", "TraceFormat", "SymbolicChecker",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "RuleKitTests", dependencies: ["RuleKit"]),
+    .testTarget(name: "Z3KitTests", dependencies: ["Z3Kit"]),
+    .testTarget(name: "SymbolicCheckerTests", dependencies: ["SymbolicChecker", "ExplicitChecker", "MigrationModel", "Z3Kit"]),
     .testTarget(name: "MigrationModelTests", dependencies: ["MigrationModel", "ExplicitChecker"]),
     .testTarget(name: "ExplicitCheckerTests", dependencies: ["ExplicitChecker", "RuleKit"]),
     .testTarget(name: "SpecFormatTests", dependencies: ["SpecFormat"]),

@@ -17,16 +17,6 @@ public struct CheckOptions: Sendable {
   }
 }
 
-/// A verdict for one property.
-public enum Verdict: String, Codable, Sendable {
-  /// No reachable state violates it (the whole bounded state space was explored).
-  case holds
-  /// A counterexample was found.
-  case violated
-  /// The search stopped at a limit before finding a violation.
-  case unknown
-}
-
 /// The outcome for one property.
 public struct PropertyResult: Sendable {
   public let property: String

@@ -83,13 +83,13 @@ public indirect enum ExprNode: Sendable, Hashable {
 // compiled closures and the later SMT terms small.
 
 extension ExprNode {
-  static func mkNot(_ a: ExprNode) -> ExprNode {
+  public static func mkNot(_ a: ExprNode) -> ExprNode {
     if let v = a.constValue { return .const(v == 0 ? 1 : 0) }
     if case .not(let inner) = a { return inner }
     return .not(a)
   }
 
-  static func mkAnd(_ xs: [ExprNode]) -> ExprNode {
+  public static func mkAnd(_ xs: [ExprNode]) -> ExprNode {
     var out: [ExprNode] = []
     for x in xs {
       if let v = x.constValue {
@@ -103,7 +103,7 @@ extension ExprNode {
     return .and(out)
   }
 
-  static func mkOr(_ xs: [ExprNode]) -> ExprNode {
+  public static func mkOr(_ xs: [ExprNode]) -> ExprNode {
     var out: [ExprNode] = []
     for x in xs {
       if let v = x.constValue {
@@ -117,20 +117,20 @@ extension ExprNode {
     return .or(out)
   }
 
-  static func mkAdd(_ a: ExprNode, _ b: ExprNode) -> ExprNode {
+  public static func mkAdd(_ a: ExprNode, _ b: ExprNode) -> ExprNode {
     if let x = a.constValue, let y = b.constValue { return .const(x + y) }
     if b.constValue == 0 { return a }
     if a.constValue == 0 { return b }
     return .add(a, b)
   }
 
-  static func mkSub(_ a: ExprNode, _ b: ExprNode) -> ExprNode {
+  public static func mkSub(_ a: ExprNode, _ b: ExprNode) -> ExprNode {
     if let x = a.constValue, let y = b.constValue { return .const(x - y) }
     if b.constValue == 0 { return a }
     return .sub(a, b)
   }
 
-  static func mkCmp(_ op: CmpOp, _ a: ExprNode, _ b: ExprNode) -> ExprNode {
+  public static func mkCmp(_ op: CmpOp, _ a: ExprNode, _ b: ExprNode) -> ExprNode {
     if let x = a.constValue, let y = b.constValue { return .const(op.apply(x, y) ? 1 : 0) }
     if a == b {
       switch op {
@@ -141,7 +141,7 @@ extension ExprNode {
     return .cmp(op, a, b)
   }
 
-  static func mkIte(_ c: ExprNode, _ a: ExprNode, _ b: ExprNode) -> ExprNode {
+  public static func mkIte(_ c: ExprNode, _ a: ExprNode, _ b: ExprNode) -> ExprNode {
     if let v = c.constValue { return v != 0 ? a : b }
     if a == b { return a }
     return .ite(c, a, b)

@@ -129,15 +129,14 @@ struct Check: ParsableCommand {
       if let t = r.trace {
         let tf = TraceFile(spec: spec.name, specPath: spec.path, engine: "explicit", config: spec.config, trace: t)
         traceFile = tf
-        if !noSave { savedPath = save(tf, spec: spec.name, property: prop) }
-        if traces == .all || (traces == .unexpected && !asExpected), let table = try? TraceTable.render(model: model, trace: t) {
-          tables += "\n   counterexample for \(prop) (\(t.steps.count) steps)\(savedPath.map { ", saved to \($0); replay: migspec replay \($0)" } ?? ""):\n"
-          tables += table.split(separator: "\n", omittingEmptySubsequences: false).map { "   " + $0 }.joined(separator: "\n") + "\n"
+        if !noSave { savedPath = saveTrace(tf, in: traceDir, spec: spec.name, property: prop) }
+        if traces == .all || (traces == .unexpected && !asExpected) {
+          tables += counterexampleText(model: model, trace: t, property: prop, savedPath: savedPath)
         }
       }
       let mark = asExpected ? "ok" : "UNEXPECTED"
       let steps = r.trace.map { " (\($0.steps.count) steps)" } ?? ""
-      text += "   \(prop.padding(toLength: 26, withPad: " ", startingAt: 0)) \(r.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) expected \(expected.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(mark)\(steps)\n"
+      text += verdictLine(prop, r.verdict, expected: expected.rawValue, mark: mark, detail: steps)
       records.append(ResultRecord(
         spec: spec.name, specPath: spec.path, property: prop, verdict: r.verdict, expected: expected.rawValue,
         asExpected: asExpected, engine: "explicit",
@@ -173,19 +172,5 @@ struct Check: ParsableCommand {
                               args: Dictionary(uniqueKeysWithValues: r.args.map { ($0.name, $0.value) }), fired: c.fired)
       })
     return Outcome(records: records, spec: specRecord, allExpected: ok)
-  }
-
-  /// Saves a counterexample; returns its path, or nil (with a warning) if it cannot be written.
-  func save(_ tf: TraceFile, spec: String, property: String) -> String? {
-    let dir = "\(traceDir)/\(spec)"
-    do {
-      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-      let path = "\(dir)/\(property).json"
-      try encodeJSON(tf).write(toFile: path, atomically: true, encoding: .utf8)
-      return path
-    } catch {
-      warn("warning: cannot save the counterexample in \(dir): \(error.localizedDescription)")
-      return nil
-    }
   }
 }

@@ -1,6 +1,7 @@
 import ExplicitChecker
 import Foundation
 import MigrationModel
+import RuleKit
 
 /// `check --json`: one record per spec and property, plus per-spec statistics.
 struct CheckDocument: Encodable {
