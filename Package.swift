@@ -40,15 +40,18 @@ let package = Package(
     .target(name: "Z3Kit", dependencies: ["CZ3"]),
     // Bounded model checking and k-induction: the RuleKit rules translated to Z3.
     .target(name: "SymbolicChecker", dependencies: ["RuleKit", "Z3Kit"]),
+    // The lock graph from the rules' declared locks, ranked against the kernel's documented order by Z3.
+    .target(name: "LockAnalysis", dependencies: ["RuleKit", "Z3Kit"]),
     .executableTarget(
       name: "migspec",
       dependencies: [
-        "RuleKit", "MigrationModel", "SpecFormat", "ExplicitChecker", "TraceFormat", "SymbolicChecker",
+        "RuleKit", "MigrationModel", "SpecFormat", "ExplicitChecker", "TraceFormat", "SymbolicChecker", "LockAnalysis",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "RuleKitTests", dependencies: ["RuleKit"]),
     .testTarget(name: "Z3KitTests", dependencies: ["Z3Kit"]),
+    .testTarget(name: "LockAnalysisTests", dependencies: ["LockAnalysis", "MigrationModel"]),
     .testTarget(name: "SymbolicCheckerTests", dependencies: ["SymbolicChecker", "ExplicitChecker", "MigrationModel", "Z3Kit"]),
     .testTarget(name: "MigrationModelTests", dependencies: ["MigrationModel", "ExplicitChecker"]),
     .testTarget(name: "ExplicitCheckerTests", dependencies: ["ExplicitChecker", "RuleKit"]),

@@ -17,6 +17,9 @@ public struct Knobs: Codable, Sendable, Hashable {
   /// The first pass that is `force`d, i.e. sleeps in `folio_lock` instead
   /// of giving up on a busy folio lock (6.1: `pass > 2`, so 3).
   public var forceFromPass: Int = 3
+  /// Test variant for the lock analysis: copy_pte_range also takes the
+  /// anon_vma rwsem inside the page-table locks (a deliberate inversion).
+  public var invertedLockingForTest: Bool = false
   public init() {}
 }
 

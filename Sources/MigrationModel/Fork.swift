@@ -18,7 +18,7 @@ extension World {
       r.goto(.lockNew)
     }
     a.step("mmap_write_lock_nested(mm)", at: .lockNew, kernel: "kernel/fork.c: dup_mmap()") { r in
-      r.acquire(mmapLock[c], .write)
+      r.acquire(mmapLock[c], .write, nested: true)  // SINGLE_DEPTH_NESTING
       r.goto(.anonVmaFork)
     }
 
@@ -59,7 +59,12 @@ extension World {
              summary: "under both PTLs: a present PTE is shared write-protected (+1 ref, +1 mapcount); a migration entry is copied as a readable entry, no count changes") { r in
         r.require(addr.value == Expr(v))
         r.within(ptl[c])
-        r.within(ptl[q])
+        r.within(ptl[q], nested: true)  // spin_lock_nested(src_ptl, SINGLE_DEPTH_NESTING)
+        if config.knobs.invertedLockingForTest {
+          // Test variant only: link into the anon_vma under the PTLs, the
+          // inverse of the rmap walk's anon_vma->rwsem → PTL.
+          r.within(anonVmaLock[0], .write)
+        }
         let f = pteFolio[q, v]
         let isPresent = pteKind[q, v] == .present
         let isMig = isMigrationEntry(q, v)

@@ -71,7 +71,7 @@ extension World {
 
     // S3: lock the source.
     a.step("folio_trylock(src)", at: .trylockSrc, kernel: "mm/migrate.c: __unmap_and_move()") { r in
-      r.acquire(pgLocked[s])
+      r.acquire(pgLocked[s], try: true)
       r.goto(.getAnonVma)
     }
     a.step("folio_trylock(src) → -EAGAIN", at: .trylockSrc, kernel: "mm/migrate.c: __unmap_and_move()",
@@ -107,7 +107,7 @@ extension World {
 
     // S6: lock the destination; nobody else knows it, so the trylock succeeds.
     a.step("folio_trylock(dst)", at: .trylockDst, kernel: "mm/migrate.c: __unmap_and_move()") { r in
-      r.acquire(pgLocked[d])
+      r.acquire(pgLocked[d], try: true)
       r.goto(.tryToMigrate)
     }
 

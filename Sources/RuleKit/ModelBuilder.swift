@@ -241,13 +241,15 @@ public struct Step<PC: ModelEnum> {
   // MARK: Locks
 
   /// Takes `lock` and keeps it after this step; the step waits until it can.
-  public mutating func acquire(_ lock: LockRef, _ mode: LockMode = .exclusive) {
+  /// `try` marks a trylock's success branch; `nested` a same-class nesting
+  /// the kernel annotates.
+  public mutating func acquire(_ lock: LockRef, _ mode: LockMode = .exclusive, try isTry: Bool = false, nested: Bool = false) {
     requireAvailable(lock, mode)
     switch mode {
     case .exclusive, .write: set(lock.holder, me)
     case .read: update(lock.readers) { $0 + 1 }
     }
-    locks.append(LockOp(lockClass: lock.lockClass.name, instance: lock.instance, mode: mode, action: .acquire))
+    locks.append(LockOp(lockClass: lock.lockClass.name, instance: lock.instance, mode: mode, action: .acquire, isTry: isTry, nested: nested))
   }
 
   /// Drops `lock`, taken by an earlier step of this actor.
@@ -261,9 +263,9 @@ public struct Step<PC: ModelEnum> {
 
   /// Takes and drops `lock` inside this atomic step: the step is one critical
   /// section, so it needs the lock to be available and leaves it as it was.
-  public mutating func within(_ lock: LockRef, _ mode: LockMode = .exclusive) {
+  public mutating func within(_ lock: LockRef, _ mode: LockMode = .exclusive, nested: Bool = false) {
     requireAvailable(lock, mode)
-    locks.append(LockOp(lockClass: lock.lockClass.name, instance: lock.instance, mode: mode, action: .within))
+    locks.append(LockOp(lockClass: lock.lockClass.name, instance: lock.instance, mode: mode, action: .within, nested: nested))
   }
 
   mutating func requireAvailable(_ lock: LockRef, _ mode: LockMode) {

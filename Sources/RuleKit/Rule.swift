@@ -35,6 +35,11 @@ public struct LockOp: Sendable, Hashable {
   public let instance: ExprNode
   public let mode: LockMode
   public let action: LockAction
+  /// A trylock: it never waits, so (as in lockdep) it adds no dependency.
+  public var isTry: Bool = false
+  /// Annotated as nesting inside another lock of its own class
+  /// (`SINGLE_DEPTH_NESTING`, `spin_lock_nested`).
+  public var nested: Bool = false
 }
 
 /// A check evaluated in the state a rule fires from: the model's `BUG_ON`.

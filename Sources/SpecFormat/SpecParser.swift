@@ -118,11 +118,14 @@ struct Reader {
     marks["variant"] = top["variant"]!.mark
 
     if let k = top["knobs"] {
-      let m = try mapping(k, "knobs", allowed: ["rmap_insert", "migrate_passes", "force_from_pass"])
+      let m = try mapping(k, "knobs", allowed: ["rmap_insert", "migrate_passes", "force_from_pass", "inverted_locking_for_test"])
       if let n = m["rmap_insert"] {
         config.knobs.rmapInsert = RmapInsert(rawValue: try choice(n, "knobs.rmap_insert", RmapInsert.allCases.map(\.rawValue)))!
       }
       if let n = m["migrate_passes"] { config.knobs.migratePasses = try int(n, "knobs.migrate_passes", 1...10); marks["migrate_passes"] = n.mark }
+      if let n = m["inverted_locking_for_test"] {
+        config.knobs.invertedLockingForTest = try choice(n, "knobs.inverted_locking_for_test", ["true", "false"]) == "true"
+      }
       if let n = m["force_from_pass"] { config.knobs.forceFromPass = try int(n, "knobs.force_from_pass", 0...10); marks["force_from_pass"] = n.mark }
     }
 

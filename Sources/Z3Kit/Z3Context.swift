@@ -5,6 +5,7 @@ public struct Z3Error: Error, CustomStringConvertible, Sendable {
   public let code: Int
   public let message: String
   public var description: String { "Z3 error \(code): \(message)" }
+  public init(code: Int, message: String) { self.code = code; self.message = message }
 }
 
 /// The answer of a satisfiability check.

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import LockAnalysis
+import MigrationModel
+import SpecFormat
+
+/// `migspec locks`: the lock graph of a variant's rules against the kernel's documented order.
+struct Locks: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build the lock graph from the rules' declared locks and check it against the kernel's lock order with Z3.",
+    discussion: "Exit status: 0 when the graph is consistent with the hierarchy, 1 on a possible circular (or recursive) locking dependency, 2 on bad input.")
+
+  @Option(help: "Variant whose rules to analyse (default folio-6.1).")
+  var variant: String = "folio-6.1"
+
+  @Option(help: "Analyse the rules of this spec (its variant and knobs) instead of a variant's full actor set.")
+  var spec: String?
+
+  @Flag(help: "Write the result as JSON.")
+  var json = false
+
+  @Option(help: "Also write the graph in Graphviz DOT to this file.")
+  var dot: String?
+
+  func run() throws {
+    var config = ModelConfig()
+    if let spec {
+      do { config = try SpecParser.load(path: spec).config } catch { warn(error.description); throw Exit.badInput }
+    } else {
+      guard Variants.names.contains(variant) else {
+        warn("error: unknown variant '\(variant)'; expected one of: \(Variants.names.joined(separator: ", "))")
+        throw Exit.badInput
+      }
+      // Every kind of actor, so that every rule of the variant is in the graph.
+      config.variant = variant
+      config.processes = 2
+      config.actors = [.migrate(process: 0, page: 0), .fork(parent: 0, child: 1), .fault(process: 1, page: 0, write: true),
+                       .fault(process: 0, page: 0, write: false), .exit(process: 1)]
+    }
+    let model = MigrationModel.build(config, name: spec ?? variant)
+    let graph = LockGraph(model: model)
+    let report: LockReport
+    do { report = try RankSolver.check(graph, against: .linux61) } catch {
+      warn("error: Z3 failed: \(error)")
+      throw Exit.unexpected
+    }
+    if let dot {
+      do { try report.dot.write(toFile: dot, atomically: true, encoding: .utf8) } catch {
+        warn("error: cannot write \(dot): \(error.localizedDescription)")
+        throw Exit.badInput
+      }
+    }
+    if json {
+      print(try encodeJSON(LocksDocument(report)))
+    } else {
+      print(report.text, terminator: "")
+    }
+    if !report.consistent { throw Exit.unexpected }
+  }
+}
+
+struct LocksDocument: Encodable {
+  struct Edge: Encodable { let from, to, rule, actor, kernelFunction: String; let conflicting: Bool }
+  var format = "migspec-locks"
+  var version = 1
+  let hierarchy: [String]
+  let classes: [String]
+  let edges: [Edge]
+  let consistent: Bool
+  let ranks: [String: Int]?
+  let conflictingHierarchyRules: [[String]]
+  let recursiveLocking: [Edge]
+  /// Edges that close a cycle among the rules alone (a potential deadlock).
+  let cycle: [Edge]
+
+  init(_ r: LockReport) {
+    hierarchy = r.hierarchy.order
+    classes = r.graph.classes
+    edges = r.graph.edges.map { Edge(from: $0.from, to: $0.to, rule: $0.rule, actor: $0.actor, kernelFunction: $0.kernelFunction, conflicting: r.conflictEdges.contains($0)) }
+    consistent = r.consistent
+    ranks = r.ranks
+    conflictingHierarchyRules = r.conflictRules.map { [$0.outer, $0.inner] }
+    cycle = r.cycle.map { Edge(from: $0.from, to: $0.to, rule: $0.rule, actor: $0.actor, kernelFunction: $0.kernelFunction, conflicting: true) }
+    recursiveLocking = r.graph.selfDeadlocks.map { Edge(from: $0.from, to: $0.to, rule: $0.rule, actor: $0.actor, kernelFunction: $0.kernelFunction, conflicting: true) }
+  }
+}
