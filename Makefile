@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/migspec
 .PHONY: run test bench setup build proofs clean
 
 # System packages: Z3 for the symbolic engine, pkg-config to find it.
-APT_PACKAGES = libz3-dev pkg-config
+APT_PACKAGES = libz3-dev z3 pkg-config
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -32,9 +32,14 @@ test: setup
 bench: build
 	$(RELEASE_BIN) bench specs/bench/two-migrators-fork.yaml --repetitions 2
 
-# Regenerate proofs/: verdicts of every spec and the expected counterexamples.
+# Regenerate proofs/: verdicts of every spec and the expected counterexamples
+# (explicit engine), and the Z3 obligations with their answers (proofs/z3/).
 proofs: build
+	rm -rf proofs/counterexamples proofs/z3
 	$(RELEASE_BIN) check specs specs/bench --json --traces none --trace-dir proofs/counterexamples > proofs/explicit-verdicts.json
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-prepend.yaml --depth 26 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-append.yaml --depth 24 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/migrate-vs-fault.yaml specs/migrate-vs-fork-child-fault.yaml --depth 16 --emit proofs/z3 --no-save --quiet
 
 clean:
 	rm -rf .build migspec-out

@@ -10,8 +10,14 @@ public struct ProveOptions: Sendable {
   public var timeoutMs: UInt32 = 60_000
   /// Try k-induction for the properties that hold to `depth`.
   public var induction: Bool = true
-  public init(depth: Int = 20, timeoutMs: UInt32 = 60_000, induction: Bool = true) {
-    self.depth = depth; self.timeoutMs = timeoutMs; self.induction = induction
+  /// Largest k tried by induction (never more than `depth`). Induction
+  /// queries have no initial state to prune them and grow fast with k.
+  public var maxInduction: Int = 4
+  /// Also write each verdict's obligation as SMT-LIB 2 (`ProveResult.obligations`).
+  public var emit: Bool = false
+  public init(depth: Int = 20, timeoutMs: UInt32 = 60_000, induction: Bool = true, maxInduction: Int = 4, emit: Bool = false) {
+    self.depth = depth; self.timeoutMs = timeoutMs; self.induction = induction; self.maxInduction = maxInduction
+    self.emit = emit
   }
 }
 
@@ -30,6 +36,8 @@ public struct ProveResult: Sendable {
   /// Why the verdict is unknown.
   public let reason: String?
   public let seconds: Double
+  /// With `ProveOptions.emit`: the obligations behind the verdict.
+  public var obligations: [Obligation] = []
 
   /// "violated at depth 22", "proved for every depth (3-induction)", "holds to depth 20".
   public var bound: String {
@@ -39,6 +47,18 @@ public struct ProveResult: Sendable {
     case .unknown: return "unknown after depth \(depth): \(reason ?? "")"
     }
   }
+}
+
+/// One proof obligation as a stand-alone SMT-LIB 2 script, with the answer
+/// Z3 gave for exactly that script.
+public struct Obligation: Sendable {
+  /// "bmc" (no violation within the depth: unsat), "cex" (the violation:
+  /// sat) or "induction" (the step case: unsat).
+  public let kind: String
+  public let depth: Int
+  public let smtlib: String
+  public let result: String
+  public let seconds: Double
 }
 
 /// Progress of a symbolic run, reported after each depth.
@@ -72,6 +92,8 @@ public struct BoundedModelChecker {
     // fresh QF_BV solver over these (shared, hash-consed) terms: one-shot
     // bit-blasting beat Z3's incremental solver by an order of magnitude here.
     var path: [Z3Term] = [try enc.initial(states[0]), try enc.domain(states[0])]
+    /// The path's assertions up to step d (initial state, domain, d transitions).
+    func pathPrefix(_ d: Int) -> [Z3Term] { Array(path.prefix(2 + d)) }
 
     var open = props
     for t in 0...options.depth {
@@ -120,11 +142,34 @@ public struct BoundedModelChecker {
 
     var kProof: Int? = nil
     if options.induction && !open.isEmpty {
-      kProof = try induction(enc, z, open, maxK: max(1, options.depth))
+      kProof = try induction(enc, z, open, maxK: max(1, min(options.depth, options.maxInduction)))
     }
     for p in open {
       results[p.id] = ProveResult(property: p.id, verdict: .holds, engine: kProof == nil ? "z3-bmc" : "z3-kind",
                                   depth: options.depth, inductionDepth: kProof, trace: nil, reason: nil, seconds: clock() - start)
+    }
+    if options.emit {
+      // One obligation for every property that holds ("none of them is
+      // violated at any step ≤ K": unsat), one per violation ("this one is
+      // violated at step d": sat, on the path prefix of length d).
+      var holdsObligation: Obligation? = nil
+      if !open.isEmpty {
+        var bads: [Z3Term] = []
+        for s in states { for p in open { bads.append(try enc.bad(p, s)) } }
+        let anyBad = try Z3Term.or(z, bads)
+        holdsObligation = try obligation(z, "bmc", states.count - 1, path: path, bad: anyBad, clock)
+      }
+      for p in props {
+        guard var r = results[p.id] else { continue }
+        switch r.verdict {
+        case .violated:
+          r.obligations.append(try obligation(z, "cex", r.depth, path: pathPrefix(r.depth), bad: try enc.bad(p, states[r.depth]), clock))
+        case .holds:
+          if let o = holdsObligation { r.obligations.append(o) }
+        case .unknown: break
+        }
+        results[p.id] = r
+      }
     }
     return props.compactMap { results[$0.id] }
   }
@@ -134,28 +179,43 @@ public struct BoundedModelChecker {
   /// constraint), no transition reaches a state violating one. Returns the
   /// smallest such k ≤ maxK, or nil. Sound together with BMC to depth ≥ k.
   func induction(_ enc: Encoder, _ z: Z3Context, _ props: [Property], maxK: Int) throws(Z3Error) -> Int? {
-    let solver = try Z3Solver(z, timeoutMs: options.timeoutMs)
     var u = [try enc.stateVars(0, prefix: "k.")]
-    try solver.assert(try enc.domain(u[0]))
+    var path: [Z3Term] = [try enc.domain(u[0])]
     func anyBad(_ s: [Z3Term]) throws(Z3Error) -> Z3Term {
       try Z3Term.or(z, props.map { p throws(Z3Error) in try enc.bad(p, s) })
     }
     for k in 1...maxK {
-      try solver.assert(try anyBad(u[k - 1]).not())
+      path.append(try anyBad(u[k - 1]).not())
       let next = try enc.stateVars(k, prefix: "k.")
-      try solver.assert(try enc.transition(u[k - 1], next, choice: try enc.ruleVar(k - 1, prefix: "k.")))
+      path.append(try enc.transition(u[k - 1], next, choice: try enc.ruleVar(k - 1, prefix: "k.")))
       u.append(next)
-      try solver.push()
+      // A fresh one-shot QF_BV solver per k, as in BMC.
+      let solver = try Z3Solver(z, timeoutMs: options.timeoutMs, logic: "QF_BV")
+      for a in path { try solver.assert(a) }
       try solver.assert(try anyBad(next))
-      let r = try solver.check()
-      try solver.pop()
-      switch r {
+      switch try solver.check() {
       case .unsat: return k
       case .sat: continue
       case .unknown: return nil
       }
     }
     return nil
+  }
+
+  /// Writes `path ∧ bad` as an SMT-LIB 2 script and records what Z3 answers for it.
+  func obligation(_ z: Z3Context, _ kind: String, _ depth: Int, path: [Z3Term], bad: Z3Term, _ clock: () -> Double) throws(Z3Error) -> Obligation {
+    let solver = try Z3Solver(z, timeoutMs: options.timeoutMs, logic: "QF_BV")
+    for a in path { try solver.assert(a) }
+    try solver.assert(bad)
+    let t0 = clock()
+    let answer = try solver.check()
+    let result: String
+    switch answer {
+    case .sat: result = "sat"
+    case .unsat: result = "unsat"
+    case .unknown: result = "unknown"
+    }
+    return Obligation(kind: kind, depth: depth, smtlib: "(set-logic QF_BV)\n" + solver.smtlib + "(check-sat)\n", result: result, seconds: clock() - t0)
   }
 
   /// Turns the rule choices of a Z3 model into a trace, classifying the

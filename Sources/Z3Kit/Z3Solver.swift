@@ -84,6 +84,13 @@ public final class Z3Solver {
 
   /// The solver's assertions as an SMT-LIB 2 script (without check-sat).
   public var smtlib: String { String(cString: Z3_solver_to_string(context.raw, raw)) }
+
+  /// Adds the assertions of an SMT-LIB 2 script (declarations and asserts;
+  /// a `(check-sat)` in it is ignored).
+  public func load(smtlib: String) throws(Z3Error) {
+    Z3_solver_from_string(context.raw, raw, smtlib)
+    try context.check()
+  }
 }
 
 /// A model (a satisfying assignment), reference counted.

@@ -32,6 +32,9 @@ struct Prove: ParsableCommand {
   @Flag(help: "Skip k-induction.")
   var noInduction = false
 
+  @Option(help: "Largest k tried by k-induction.")
+  var maxInduction: Int = 4
+
   @Flag(help: "Write the results as JSON to standard output.")
   var json = false
 
@@ -43,6 +46,9 @@ struct Prove: ParsableCommand {
 
   @Flag(help: "Do not print counterexample tables.")
   var quiet = false
+
+  @Option(help: "Write every obligation as SMT-LIB 2 into this directory, with a verdict record (proofs/ is the committed one).")
+  var emit: String?
 
   func validate() throws {
     if depth < 0 || depth > 500 { throw ValidationError("--depth must be in 0...500") }
@@ -60,7 +66,7 @@ struct Prove: ParsableCommand {
     var records: [ResultRecord] = []
     for spec in loaded {
       let model = MigrationModel.build(spec.config, name: spec.name)
-      let options = ProveOptions(depth: depth, timeoutMs: UInt32(timeout * 1000), induction: !noInduction)
+      let options = ProveOptions(depth: depth, timeoutMs: UInt32(timeout * 1000), induction: !noInduction, maxInduction: maxInduction, emit: emit != nil)
       let prover = BoundedModelChecker(model: model, options: options, properties: spec.expect.map(\.property))
       let terminal = stderrIsTerminal
       let results: [ProveResult]
@@ -102,6 +108,12 @@ struct Prove: ParsableCommand {
           bound: BoundRecord(complete: r.inductionDepth != nil, stoppedBy: r.reason, maxStates: nil, maxDepth: depth, description: r.bound),
           states: 0, transitions: 0, seconds: r.seconds, traceFile: saved, trace: traceFile))
       }
+      if let emit {
+        do { try writeObligations(results, spec: spec, to: emit) } catch {
+          warn("error: cannot write obligations to \(emit): \(error.localizedDescription)")
+          throw Exit.badInput
+        }
+      }
       if !json { print(text + tables) }
     }
     if json {
@@ -111,5 +123,54 @@ struct Prove: ParsableCommand {
       print("\(records.count - bad.count)/\(records.count) verdicts as expected across \(loaded.count) spec(s)")
     }
     if !allExpected { throw Exit.unexpected }
+  }
+}
+
+/// The record of one emitted obligation (proofs/z3-obligations.json).
+struct ObligationRecord: Codable {
+  let spec: String
+  let property: String
+  let engine: String
+  let kind: String
+  let depth: Int
+  /// What Z3 answered for exactly this file: sat, unsat or unknown.
+  let result: String
+  let z3: String
+  let seconds: Double
+  /// The SMT-LIB 2 file, relative to the directory of the record.
+  let file: String
+}
+
+struct ObligationIndex: Codable {
+  var format = "migspec-obligations"
+  var version = 1
+  var obligations: [ObligationRecord]
+}
+
+extension Prove {
+  /// Writes `dir/<spec>/<property>.<kind>.smt2` and updates `dir/z3-obligations.json`
+  /// (entries of other specs are kept).
+  func writeObligations(_ results: [ProveResult], spec: Spec, to dir: String) throws {
+    let fm = FileManager.default
+    try? fm.removeItem(atPath: "\(dir)/\(spec.name)")
+    try fm.createDirectory(atPath: "\(dir)/\(spec.name)", withIntermediateDirectories: true)
+    let indexPath = "\(dir)/z3-obligations.json"
+    var index = ObligationIndex(obligations: [])
+    if let data = fm.contents(atPath: indexPath), let old = try? JSONDecoder().decode(ObligationIndex.self, from: data) {
+      index.obligations = old.obligations.filter { $0.spec != spec.name }
+    }
+    for r in results {
+      for o in r.obligations {
+        // The "bmc" obligation covers every property that holds: one file.
+        let file = o.kind == "bmc" ? "\(spec.name)/holding-properties.bmc.smt2" : "\(spec.name)/\(r.property).\(o.kind).smt2"
+        if !fm.fileExists(atPath: "\(dir)/\(file)") || o.kind != "bmc" || r.property == results.first(where: { $0.verdict == .holds })?.property {
+          try o.smtlib.write(toFile: "\(dir)/\(file)", atomically: true, encoding: .utf8)
+        }
+        index.obligations.append(ObligationRecord(spec: spec.name, property: r.property, engine: r.engine, kind: o.kind, depth: o.depth,
+                                                  result: o.result, z3: Z3Context.version, seconds: o.seconds, file: file))
+      }
+    }
+    index.obligations.sort { ($0.spec, $0.property, $0.kind) < ($1.spec, $1.property, $1.kind) }
+    try encodeJSON(index).write(toFile: indexPath, atomically: true, encoding: .utf8)
   }
 }
