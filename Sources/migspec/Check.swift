@@ -21,6 +21,9 @@ struct Check: ParsableCommand {
   @Flag(help: "Write the results as JSON to standard output.")
   var json = false
 
+  @Flag(help: "Print progress lines to standard error even when it is not a terminal.")
+  var progress = false
+
   @Option(help: "Stop each search after this many distinct states (overrides the spec's limit).")
   var maxStates: Int?
 
@@ -100,13 +103,14 @@ struct Check: ParsableCommand {
     let compiled = CompiledModel(model)
     let options = CheckOptions(maxStates: maxStates ?? spec.maxStates, maxDepth: maxDepth ?? spec.maxDepth)
     let checker = BFSChecker(compiled, options: options, properties: Set(spec.expect.map(\.property)))
-    let showProgress = stderrIsTerminal
+    let terminal = stderrIsTerminal
+    let showProgress = terminal || progress
     let result = checker.run { p in
       guard showProgress else { return }
       let rate = p.seconds > 0 ? Double(p.states) / p.seconds : 0
-      FileHandle.standardError.write("\r\(spec.name): \(p.states) states, \(p.transitions) transitions, depth \(p.depth), frontier \(p.frontier), \(Int(rate)) states/s, \(p.violations) violation(s)   ".data(using: .utf8)!)
+      FileHandle.standardError.write("\(terminal ? "\r" : "")\(spec.name): \(p.states) states, \(p.transitions) transitions, depth \(p.depth), frontier \(p.frontier), \(Int(rate)) states/s, \(p.violations) violation(s)\(terminal ? "   " : "\n")".data(using: .utf8)!)
     }
-    if showProgress { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
+    if terminal { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
 
     let stats = result.stats
     var records: [ResultRecord] = []

@@ -38,6 +38,9 @@ struct Prove: ParsableCommand {
   @Flag(help: "Write the results as JSON to standard output.")
   var json = false
 
+  @Flag(help: "Print progress lines to standard error even when it is not a terminal.")
+  var progress = false
+
   @Option(help: "Directory where counterexamples are saved as JSON traces.")
   var traceDir: String = "migspec-out"
 
@@ -69,11 +72,12 @@ struct Prove: ParsableCommand {
       let options = ProveOptions(depth: depth, timeoutMs: UInt32(timeout * 1000), induction: !noInduction, maxInduction: maxInduction, emit: emit != nil)
       let prover = BoundedModelChecker(model: model, options: options, properties: spec.expect.map(\.property))
       let terminal = stderrIsTerminal
+      let show = terminal || progress
       let results: [ProveResult]
       do {
         results = try prover.run(clock: monotonicSeconds) { p in
-          guard terminal else { return }
-          FileHandle.standardError.write("\r\(spec.name): depth \(p.depth)/\(depth), \(p.open) propert\(p.open == 1 ? "y" : "ies") open, \(String(format: "%.1f", p.seconds)) s   ".data(using: .utf8)!)
+          guard show else { return }
+          FileHandle.standardError.write("\(terminal ? "\r" : "")\(spec.name): depth \(p.depth)/\(depth), \(p.open) propert\(p.open == 1 ? "y" : "ies") open, \(String(format: "%.1f", p.seconds)) s\(terminal ? "   " : "\n")".data(using: .utf8)!)
         }
       } catch {
         if terminal { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
