@@ -6,6 +6,9 @@ public enum RmapInsert: String, Codable, Sendable, CaseIterable {
   /// At the head, as 2.6.17 and 2.6.34's `anon_vma_prepare` did: the walk
   /// may pass the child before fork copies a migration entry into it.
   case prepend
+  /// Either, chosen freely at each fork (two rules): the engines explore
+  /// both, so a violation shows which position causes it.
+  case any
 }
 
 /// The protocol knobs a variant or a spec may turn.

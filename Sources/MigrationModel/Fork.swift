@@ -25,31 +25,37 @@ extension World {
     // anon_vma_fork: link the child VMA into every anon_vma of the parent
     // VMA (anon_vma_clone), then give it its own anon_vma, all under the
     // root rwsem held for write. This happens BEFORE any PTE is copied.
-    a.step("anon_vma_fork", at: .anonVmaFork, kernel: "mm/rmap.c: anon_vma_fork() → anon_vma_clone() → anon_vma_chain_link()",
-           summary: "link the child VMA into the parent's anon_vmas (\(config.knobs.rmapInsert.rawValue)), allocate its own anon_vma") { r in
-      r.within(anonVmaLock[0], .write)
-      for av in 0..<P where av != c {
-        let avx = Expr<Int>(av)
-        let member = linked(q, in: avx)
-        switch config.knobs.rmapInsert {
-        case .append:
-          for k in 0..<P {
-            r.when(member && avLen[av] == Expr(k), avList[av, k], Expr(c))
+    let positions: [(RmapInsert, String)] = switch config.knobs.rmapInsert {
+    case .append: [(.append, "anon_vma_fork")]
+    case .prepend: [(.prepend, "anon_vma_fork")]
+    case .any: [(.append, "anon_vma_fork (append)"), (.prepend, "anon_vma_fork (prepend)")]
+    }
+    for (position, ruleName) in positions {
+      a.step(ruleName, at: .anonVmaFork, kernel: "mm/rmap.c: anon_vma_fork() → anon_vma_clone() → anon_vma_chain_link()",
+             summary: "link the child VMA into the parent's anon_vmas (\(position.rawValue)), allocate its own anon_vma") { r in
+        r.within(anonVmaLock[0], .write)
+        for av in 0..<P where av != c {
+          let avx = Expr<Int>(av)
+          let member = linked(q, in: avx)
+          if position == .append {
+            for k in 0..<P {
+              r.when(member && avLen[av] == Expr(k), avList[av, k], Expr(c))
+            }
+          } else {
+            for k in stride(from: P - 1, through: 1, by: -1) {
+              r.when(member, avList[av, k], avList[av, k - 1])
+            }
+            r.when(member, avList[av, 0], Expr(c))
           }
-        case .prepend:
-          for k in stride(from: P - 1, through: 1, by: -1) {
-            r.when(member, avList[av, k], avList[av, k - 1])
-          }
-          r.when(member, avList[av, 0], Expr(c))
+          r.when(member, avLen[av], avLen[av] + 1)
         }
-        r.when(member, avLen[av], avLen[av] + 1)
+        // The child's own anon_vma (root = the parent's root): its new COW pages go there.
+        r.set(avList[c, 0], Expr(c))
+        r.set(avLen[c], 1)
+        r.set(avRefcount[c], 1)
+        r.set(addr.value, 0)
+        r.goto(.copyRange)
       }
-      // The child's own anon_vma (root = the parent's root): its new COW pages go there.
-      r.set(avList[c, 0], Expr(c))
-      r.set(avLen[c], 1)
-      r.set(avRefcount[c], 1)
-      r.set(addr.value, 0)
-      r.goto(.copyRange)
     }
 
     // copy_page_range → copy_pte_range: child PTL, then parent PTL nested.

@@ -148,13 +148,11 @@ struct Check: ParsableCommand {
                            description: stats.complete ? "all \(stats.states) reachable states" : "first \(stats.states) states, depth \(stats.depth)"),
         states: stats.states, transitions: stats.transitions, seconds: stats.seconds, traceFile: savedPath, trace: traceFile))
     }
-    let counts = Dictionary(grouping: result.coverage, by: { $0.rule })
     let never = result.coverage.filter { $0.fired == 0 }.map { c -> String in
       let r = model.rules[c.rule]
       let args = r.args.isEmpty ? "" : "(" + r.args.map { "\($0.name)=\($0.value)" }.joined(separator: ",") + ")"
       return "\(model.actors[r.actor].name): \(r.name)\(args)"
     }
-    _ = counts
     if !never.isEmpty {
       text += "   rules that never fired (\(never.count)/\(model.rules.count)): \(never.joined(separator: "; "))\n"
     }

@@ -26,7 +26,21 @@ func bmcDepth(_ t: Trace) -> Int { t.violation?.kind == .assertion ? t.steps.cou
     ("fork-append", config([.migrate(process: 0, page: 0), .fork(parent: 0, child: 1)])),
     ("fork-prepend", config([.migrate(process: 0, page: 0), .fork(parent: 0, child: 1)], insert: .prepend)),
     ("fault", config([.migrate(process: 0, page: 0), .fault(process: 0, page: 0, write: true)], processes: 1)),
+    ("fork-any", config([.migrate(process: 0, page: 0), .fork(parent: 0, child: 1)], insert: .any)),
   ]
+
+  /// With the insertion position left to the engines, every counterexample
+  /// of either engine takes the prepend rule: append keeps the properties.
+  @Test func freeInsertionPositionBlamesPrepend() throws {
+    let model = MigrationModel.build(config([.migrate(process: 0, page: 0), .fork(parent: 0, child: 1)], insert: .any))
+    let explicit = BFSChecker(CompiledModel(model)).run()
+    let stale = try #require(explicit.result(for: "no_stale_migration_entry")?.trace)
+    #expect(stale.steps.contains { $0.rule == "anon_vma_fork (prepend)" })
+    for r in explicit.properties { if let t = r.trace { #expect(t.steps.contains { $0.rule == "anon_vma_fork (prepend)" }, "\(r.property)") } }
+    let symbolic = try BoundedModelChecker(model: model, options: ProveOptions(depth: 4, induction: false), properties: ["append_order"]).run(clock: clock)
+    #expect(symbolic[0].verdict == .violated)
+    #expect(symbolic[0].trace!.steps.contains { $0.rule == "anon_vma_fork (prepend)" })
+  }
 
   /// Explicit BFS and Z3 BMC agree at every depth up to K: the same
   /// properties violated, each first at the same depth, and BMC's
