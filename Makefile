@@ -49,6 +49,11 @@ proofs: build
 	$(RELEASE_BIN) prove specs/migrate-vs-fork-prepend.yaml --depth 26 --emit proofs/z3 --no-save --quiet
 	$(RELEASE_BIN) prove specs/migrate-vs-fork-append.yaml --depth 24 --emit proofs/z3 --no-save --quiet
 	$(RELEASE_BIN) prove specs/migrate-vs-fault.yaml specs/migrate-vs-fork-child-fault.yaml --depth 16 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/migrate-vs-fork-any.yaml --depth 24 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/migrate-vs-exit.yaml specs/two-migrators.yaml \
+	  specs/low-memory.yaml specs/large-fork-faults.yaml --depth 10 --emit proofs/z3 --no-save --quiet
+	# Three threads faulting one empty page: depth 10 hits the 60 s query limit (unknown).
+	$(RELEASE_BIN) prove specs/migrate-vs-anon-fault.yaml --depth 8 --emit proofs/z3 --no-save --quiet
 
 clean:
 	rm -rf .build .build-asan migspec-out

@@ -1,0 +1,3806 @@
+(set-logic QF_BV)
+(declare-fun |alive[P0]@0| () (_ BitVec 8))
+(declare-fun |alive[P1]@0| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@0| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@0| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@0| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@0| () (_ BitVec 8))
+(declare-fun |pte.write[P0][0]@0| () (_ BitVec 8))
+(declare-fun |pte.write[P1][0]@0| () (_ BitVec 8))
+(declare-fun |expected[P0][0]@0| () (_ BitVec 8))
+(declare-fun |expected[P1][0]@0| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av0][0]@0| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av0][1]@0| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av1][0]@0| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av1][1]@0| () (_ BitVec 8))
+(declare-fun |anon_vma.len[av0]@0| () (_ BitVec 8))
+(declare-fun |anon_vma.len[av1]@0| () (_ BitVec 8))
+(declare-fun |anon_vma.refcount[av0]@0| () (_ BitVec 8))
+(declare-fun |anon_vma.refcount[av1]@0| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@0| () (_ BitVec 8))
+(declare-fun |PG_lru[F0]@0| () (_ BitVec 8))
+(declare-fun |PG_lru[F1]@0| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F0]@0| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.mapping[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.mapping[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.index[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.index[F1]@0| () (_ BitVec 8))
+(declare-fun |folio.data[F0]@0| () (_ BitVec 8))
+(declare-fun |folio.data[F1]@0| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.readers[P1]@0| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.writer[av0]@0| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.writer[av1]@0| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.readers[av0]@0| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.readers[av1]@0| () (_ BitVec 8))
+(declare-fun |ptlock_ptr(page)[P0]@0| () (_ BitVec 8))
+(declare-fun |ptlock_ptr(page)[P1]@0| () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@0| () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@0| () (_ BitVec 8))
+(declare-fun migrate0.pc@0 () (_ BitVec 8))
+(declare-fun migrate0.isolated@0 () (_ BitVec 8))
+(declare-fun migrate0.dst@0 () (_ BitVec 8))
+(declare-fun migrate0.anon_vma@0 () (_ BitVec 8))
+(declare-fun migrate0.cursor@0 () (_ BitVec 8))
+(declare-fun migrate0.page_was_mapped@0 () (_ BitVec 8))
+(declare-fun migrate0.ok@0 () (_ BitVec 8))
+(declare-fun migrate0.pass@0 () (_ BitVec 8))
+(declare-fun fork0.pc@0 () (_ BitVec 8))
+(declare-fun fork0.addr@0 () (_ BitVec 8))
+(declare-fun |alive[P0]@1| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@1| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@1| () (_ BitVec 8))
+(declare-fun |pte.write[P1][0]@1| () (_ BitVec 8))
+(declare-fun |expected[P0][0]@1| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av1][1]@1| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@1| () (_ BitVec 8))
+(declare-fun |PG_lru[F1]@1| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.mapping[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.index[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.index[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.data[F1]@1| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.readers[av1]@1| () (_ BitVec 8))
+(declare-fun |ptlock_ptr(page)[P0]@1| () (_ BitVec 8))
+(declare-fun |ptlock_ptr(page)[P1]@1| () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@1| () (_ BitVec 8))
+(declare-fun migrate0.pass@1 () (_ BitVec 8))
+(declare-fun |alive[P0]@2| () (_ BitVec 8))
+(declare-fun |expected[P0][0]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av1][1]@2| () (_ BitVec 8))
+(declare-fun |folio.index[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.index[F1]@2| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.writer[av1]@2| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.readers[av1]@2| () (_ BitVec 8))
+(declare-fun |ptlock_ptr(page)[P0]@2| () (_ BitVec 8))
+(declare-fun |ptlock_ptr(page)[P1]@2| () (_ BitVec 8))
+(declare-fun migrate0.pass@2 () (_ BitVec 8))
+(declare-fun |alive[P0]@3| () (_ BitVec 8))
+(declare-fun |alive[P1]@3| () (_ BitVec 8))
+(declare-fun |alive[P1]@2| () (_ BitVec 8))
+(declare-fun rule@2 () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@3| () (_ BitVec 8))
+(declare-fun migrate0.dst@2 () (_ BitVec 8))
+(declare-fun migrate0.ok@2 () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@2| () (_ BitVec 8))
+(declare-fun |pte.folio[P0][0]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av0][0]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av0][1]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av1][0]@2| () (_ BitVec 8))
+(declare-fun migrate0.cursor@2 () (_ BitVec 8))
+(declare-fun |folio.mapping[F0]@2| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@2| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@2| () (_ BitVec 8))
+(declare-fun |pte.folio[P1][0]@3| () (_ BitVec 8))
+(declare-fun |pte.write[P0][0]@3| () (_ BitVec 8))
+(declare-fun |pte.write[P1][0]@2| () (_ BitVec 8))
+(declare-fun |pte.write[P0][0]@2| () (_ BitVec 8))
+(declare-fun |pte.write[P1][0]@3| () (_ BitVec 8))
+(declare-fun |expected[P0][0]@3| () (_ BitVec 8))
+(declare-fun |expected[P1][0]@3| () (_ BitVec 8))
+(declare-fun |expected[P1][0]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av1][1]@3| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@3| () (_ BitVec 8))
+(declare-fun |PG_lru[F0]@3| () (_ BitVec 8))
+(declare-fun |PG_lru[F1]@2| () (_ BitVec 8))
+(declare-fun |PG_lru[F0]@2| () (_ BitVec 8))
+(declare-fun |PG_lru[F1]@3| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F0]@3| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F1]@2| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F0]@2| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.index[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.index[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.data[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.data[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.data[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.data[F1]@3| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.writer[av1]@3| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.readers[av1]@3| () (_ BitVec 8))
+(declare-fun |ptlock_ptr(page)[P0]@3| () (_ BitVec 8))
+(declare-fun |ptlock_ptr(page)[P1]@3| () (_ BitVec 8))
+(declare-fun migrate0.isolated@3 () (_ BitVec 8))
+(declare-fun migrate0.isolated@2 () (_ BitVec 8))
+(declare-fun migrate0.page_was_mapped@3 () (_ BitVec 8))
+(declare-fun migrate0.page_was_mapped@2 () (_ BitVec 8))
+(declare-fun migrate0.ok@3 () (_ BitVec 8))
+(declare-fun fork0.addr@3 () (_ BitVec 8))
+(declare-fun fork0.addr@2 () (_ BitVec 8))
+(declare-fun migrate0.pass@3 () (_ BitVec 8))
+(declare-fun |alive[P1]@1| () (_ BitVec 8))
+(declare-fun rule@1 () (_ BitVec 8))
+(declare-fun |expected[P1][0]@1| () (_ BitVec 8))
+(declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
+(declare-fun migrate0.dst@1 () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@1| () (_ BitVec 8))
+(declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
+(declare-fun migrate0.ok@1 () (_ BitVec 8))
+(declare-fun |pte[P1][0]@1| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@1| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av0][0]@1| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av0][1]@1| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av1][0]@1| () (_ BitVec 8))
+(declare-fun migrate0.cursor@1 () (_ BitVec 8))
+(declare-fun |folio.mapping[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.data[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.used[F0]@1| () (_ BitVec 8))
+(declare-fun migrate0.isolated@1 () (_ BitVec 8))
+(declare-fun rule@0 () (_ BitVec 8))
+(declare-fun fork0.addr@1 () (_ BitVec 8))
+(declare-fun fork0.pc@1 () (_ BitVec 8))
+(declare-fun migrate0.page_was_mapped@1 () (_ BitVec 8))
+(declare-fun migrate0.anon_vma@1 () (_ BitVec 8))
+(declare-fun migrate0.pc@1 () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@1| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.writer[P1]@1| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@1| () (_ BitVec 8))
+(declare-fun |anon_vma.refcount[av1]@1| () (_ BitVec 8))
+(declare-fun |anon_vma.refcount[av0]@1| () (_ BitVec 8))
+(declare-fun |anon_vma.len[av1]@1| () (_ BitVec 8))
+(declare-fun |anon_vma.len[av0]@1| () (_ BitVec 8))
+(declare-fun |pte.write[P0][0]@1| () (_ BitVec 8))
+(declare-fun fork0.pc@2 () (_ BitVec 8))
+(declare-fun migrate0.anon_vma@2 () (_ BitVec 8))
+(declare-fun migrate0.pc@2 () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@2| () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@2| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.writer[P1]@2| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
+(declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.refcount[av1]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.refcount[av0]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.len[av1]@2| () (_ BitVec 8))
+(declare-fun |anon_vma.len[av0]@2| () (_ BitVec 8))
+(declare-fun fork0.pc@3 () (_ BitVec 8))
+(declare-fun migrate0.cursor@3 () (_ BitVec 8))
+(declare-fun migrate0.anon_vma@3 () (_ BitVec 8))
+(declare-fun migrate0.dst@3 () (_ BitVec 8))
+(declare-fun migrate0.pc@3 () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@3| () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@3| () (_ BitVec 8))
+(declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.writer[P1]@3| () (_ BitVec 8))
+(declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
+(declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.mapping[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.mapcount[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@3| () (_ BitVec 8))
+(declare-fun |anon_vma.refcount[av1]@3| () (_ BitVec 8))
+(declare-fun |anon_vma.refcount[av0]@3| () (_ BitVec 8))
+(declare-fun |anon_vma.len[av1]@3| () (_ BitVec 8))
+(declare-fun |anon_vma.len[av0]@3| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av1][0]@3| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av0][1]@3| () (_ BitVec 8))
+(declare-fun |anon_vma.list[av0][0]@3| () (_ BitVec 8))
+(declare-fun |pte[P1][0]@3| () (_ BitVec 8))
+(declare-fun |pte[P0][0]@3| () (_ BitVec 8))
+(assert (and (= |alive[P0]@0| #x01)
+     (= |alive[P1]@0| #x00)
+     (= |pte[P0][0]@0| #x01)
+     (= |pte[P1][0]@0| #x00)
+     (= |pte.folio[P0][0]@0| #x00)
+     (= |pte.folio[P1][0]@0| #x00)
+     (= |pte.write[P0][0]@0| #x01)
+     (= |pte.write[P1][0]@0| #x00)
+     (= |expected[P0][0]@0| #x01)
+     (= |expected[P1][0]@0| #x00)
+     (= |anon_vma.list[av0][0]@0| #x00)
+     (= |anon_vma.list[av0][1]@0| #x00)
+     (= |anon_vma.list[av1][0]@0| #x00)
+     (= |anon_vma.list[av1][1]@0| #x00)
+     (= |anon_vma.len[av0]@0| #x01)
+     (= |anon_vma.len[av1]@0| #x00)
+     (= |anon_vma.refcount[av0]@0| #x01)
+     (= |anon_vma.refcount[av1]@0| #x00)
+     (= |folio.used[F0]@0| #x01)
+     (= |folio.used[F1]@0| #x00)
+     (= |folio.refcount[F0]@0| #x01)
+     (= |folio.refcount[F1]@0| #x00)
+     (= |folio.mapcount[F0]@0| #x01)
+     (= |folio.mapcount[F1]@0| #x00)
+     (= |PG_lru[F0]@0| #x01)
+     (= |PG_lru[F1]@0| #x00)
+     (= |PG_anon_exclusive[F0]@0| #x01)
+     (= |PG_anon_exclusive[F1]@0| #x00)
+     (= |folio.mapping[F0]@0| #x00)
+     (= |folio.mapping[F1]@0| #x02)
+     (= |folio.index[F0]@0| #x00)
+     (= |folio.index[F1]@0| #x00)
+     (= |folio.data[F0]@0| #x01)
+     (= |folio.data[F1]@0| #x00)
+     (= |&mm->mmap_lock.writer[P0]@0| #x00)
+     (= |&mm->mmap_lock.writer[P1]@0| #x00)
+     (= |&mm->mmap_lock.readers[P0]@0| #x00)
+     (= |&mm->mmap_lock.readers[P1]@0| #x00)
+     (= |&anon_vma->rwsem.writer[av0]@0| #x00)
+     (= |&anon_vma->rwsem.writer[av1]@0| #x00)
+     (= |&anon_vma->rwsem.readers[av0]@0| #x00)
+     (= |&anon_vma->rwsem.readers[av1]@0| #x00)
+     (= |ptlock_ptr(page)[P0]@0| #x00)
+     (= |ptlock_ptr(page)[P1]@0| #x00)
+     (= |PG_locked[F0]@0| #x00)
+     (= |PG_locked[F1]@0| #x00)
+     (= migrate0.pc@0 #x00)
+     (= migrate0.isolated@0 #x00)
+     (= migrate0.dst@0 #x02)
+     (= migrate0.anon_vma@0 #x02)
+     (= migrate0.cursor@0 #x00)
+     (= migrate0.page_was_mapped@0 #x00)
+     (= migrate0.ok@0 #x00)
+     (= migrate0.pass@0 #x00)
+     (= fork0.pc@0 #x00)
+     (= fork0.addr@0 #x00)))
+(assert (and (bvule |alive[P0]@0| #x01)
+     (bvule |alive[P1]@0| #x01)
+     (bvule |pte[P0][0]@0| #x04)
+     (bvule |pte[P1][0]@0| #x04)
+     (bvule |pte.folio[P0][0]@0| #x01)
+     (bvule |pte.folio[P1][0]@0| #x01)
+     (bvule |pte.write[P0][0]@0| #x01)
+     (bvule |pte.write[P1][0]@0| #x01)
+     (bvule |expected[P0][0]@0| #x01)
+     (bvule |expected[P1][0]@0| #x01)
+     (bvule |anon_vma.list[av0][0]@0| #x01)
+     (bvule |anon_vma.list[av0][1]@0| #x01)
+     (bvule |anon_vma.list[av1][0]@0| #x01)
+     (bvule |anon_vma.list[av1][1]@0| #x01)
+     (bvule |anon_vma.len[av0]@0| #x02)
+     (bvule |anon_vma.len[av1]@0| #x02)
+     (bvule |anon_vma.refcount[av0]@0| #x06)
+     (bvule |anon_vma.refcount[av1]@0| #x06)
+     (bvule |folio.used[F0]@0| #x01)
+     (bvule |folio.used[F1]@0| #x01)
+     (bvule |folio.refcount[F0]@0| #x06)
+     (bvule |folio.refcount[F1]@0| #x06)
+     (bvule |folio.mapcount[F0]@0| #x02)
+     (bvule |folio.mapcount[F1]@0| #x02)
+     (bvule |PG_lru[F0]@0| #x01)
+     (bvule |PG_lru[F1]@0| #x01)
+     (bvule |PG_anon_exclusive[F0]@0| #x01)
+     (bvule |PG_anon_exclusive[F1]@0| #x01)
+     (bvule |folio.mapping[F0]@0| #x02)
+     (bvule |folio.mapping[F1]@0| #x02)
+     (bvule |folio.index[F0]@0| #x00)
+     (bvule |folio.index[F1]@0| #x00)
+     (bvule |folio.data[F0]@0| #x01)
+     (bvule |folio.data[F1]@0| #x01)
+     (bvule |&mm->mmap_lock.writer[P0]@0| #x02)
+     (bvule |&mm->mmap_lock.writer[P1]@0| #x02)
+     (bvule |&mm->mmap_lock.readers[P0]@0| #x02)
+     (bvule |&mm->mmap_lock.readers[P1]@0| #x02)
+     (bvule |&anon_vma->rwsem.writer[av0]@0| #x02)
+     (bvule |&anon_vma->rwsem.writer[av1]@0| #x02)
+     (bvule |&anon_vma->rwsem.readers[av0]@0| #x02)
+     (bvule |&anon_vma->rwsem.readers[av1]@0| #x02)
+     (bvule |ptlock_ptr(page)[P0]@0| #x02)
+     (bvule |ptlock_ptr(page)[P1]@0| #x02)
+     (bvule |PG_locked[F0]@0| #x02)
+     (bvule |PG_locked[F1]@0| #x02)
+     (bvule migrate0.pc@0 #x14)
+     (bvule migrate0.isolated@0 #x01)
+     (bvule migrate0.dst@0 #x02)
+     (bvule migrate0.anon_vma@0 #x02)
+     (bvule migrate0.cursor@0 #x02)
+     (bvule migrate0.page_was_mapped@0 #x01)
+     (bvule migrate0.ok@0 #x01)
+     (bvule migrate0.pass@0 #x00)
+     (bvule fork0.pc@0 #x05)
+     (bvule fork0.addr@0 #x01)))
+(assert (let ((a!1 (not (and (not (= |folio.used[F0]@0| #x00))
+                     (not (= |PG_lru[F0]@0| #x00)))))
+      (a!2 (or (not (not (= |folio.used[F0]@0| #x00)))
+               (not (not (= |folio.used[F1]@0| #x00)))))
+      (a!3 (and (= rule@0 #x09)
+                (= migrate0.pc@0 #x04)
+                (bvugt |folio.mapcount[F0]@0| #x00)
+                (not (= |folio.mapping[F0]@0| #x02))
+                (bvugt (ite (= |folio.mapping[F0]@0| #x00)
+                            |anon_vma.refcount[av0]@0|
+                            |anon_vma.refcount[av1]@0|)
+                       #x00)))
+      (a!4 (and (bvugt |folio.mapcount[F0]@0| #x00)
+                (not (= |folio.mapping[F0]@0| #x02))
+                (bvugt (ite (= |folio.mapping[F0]@0| #x00)
+                            |anon_vma.refcount[av0]@0|
+                            |anon_vma.refcount[av1]@0|)
+                       #x00)))
+      (a!5 (and (= rule@0 #x0b)
+                (= migrate0.pc@0 #x05)
+                (= (ite (= migrate0.dst@0 #x00)
+                        |PG_locked[F0]@0|
+                        |PG_locked[F1]@0|)
+                   #x00)))
+      (a!6 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x01))
+                |anon_vma.list[av0][1]@0|
+                (ite (and (= |folio.mapping[F0]@0| #x01)
+                          (= migrate0.cursor@0 #x00))
+                     |anon_vma.list[av1][0]@0|
+                     |anon_vma.list[av1][1]@0|)))
+      (a!9 (or (bvuge migrate0.cursor@0
+                      (ite (= |folio.mapping[F0]@0| #x00)
+                           |anon_vma.len[av0]@0|
+                           |anon_vma.len[av1]@0|))
+               (= |folio.mapcount[F0]@0| #x00)))
+      (a!11 (and (= rule@0 #x17)
+                 (= migrate0.pc@0 #x0c)
+                 (bvuge migrate0.cursor@0
+                        (ite (= |folio.mapping[F0]@0| #x00)
+                             |anon_vma.len[av0]@0|
+                             |anon_vma.len[av1]@0|))))
+      (a!12 (and (= fork0.pc@0 #x02)
+                 (= |&anon_vma->rwsem.writer[av0]@0| #x00)
+                 (= |&anon_vma->rwsem.readers[av0]@0| #x00)))
+      (a!14 (= |alive[P1]@1|
+               (ite (and (= rule@0 #x25) true) #x01 |alive[P1]@0|)))
+      (a!21 (ite (and (not (= |pte[P0][0]@0| #x00))
+                      (not (= |pte[P0][0]@0| #x01)))
+                 #x02
+                 |pte[P0][0]@0|))
+      (a!24 (ite (and (not (= |pte[P0][0]@0| #x00))
+                      (not (= |pte[P0][0]@0| #x01)))
+                 #x02
+                 #x00))
+      (a!29 (or (= |pte[P0][0]@0| #x01)
+                (and (not (= |pte[P0][0]@0| #x00))
+                     (not (= |pte[P0][0]@0| #x01)))))
+      (a!36 (= |expected[P1][0]@1|
+               (ite (and (= rule@0 #x24) true)
+                    |expected[P0][0]@0|
+                    |expected[P1][0]@0|)))
+      (a!37 (or (and (bvult #x00 |anon_vma.len[av0]@0|)
+                     (= |anon_vma.list[av0][0]@0| #x00))
+                (and (bvult #x01 |anon_vma.len[av0]@0|)
+                     (= |anon_vma.list[av0][1]@0| #x00))))
+      (a!40 (ite (and (= rule@0 #x22) true)
+                 #x01
+                 (ite (and (= rule@0 #x23) true) #x01 |anon_vma.list[av1][0]@0|)))
+      (a!42 (ite (and (= rule@0 #x22) true)
+                 #x01
+                 (ite (and (= rule@0 #x23) true) #x01 |anon_vma.len[av1]@0|)))
+      (a!43 (= (ite (not (= migrate0.anon_vma@0 #x02)) migrate0.anon_vma@0 #x00)
+               #x00))
+      (a!46 (= (ite (not (= migrate0.anon_vma@0 #x02)) migrate0.anon_vma@0 #x00)
+               #x01))
+      (a!47 (ite (and (= rule@0 #x22) true)
+                 #x01
+                 (ite (and (= rule@0 #x23) true)
+                      #x01
+                      |anon_vma.refcount[av1]@0|)))
+      (a!49 (ite (not (not (= |folio.used[F0]@0| #x00))) #x00 #x01))
+      (a!50 (ite (= (ite (= migrate0.dst@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@0 #x00)
+                      |folio.used[F0]@0|
+                      |folio.used[F1]@0|)))
+      (a!57 (= (ite (not (= migrate0.ok@0 #x00)) migrate0.dst@0 #x00) #x00))
+      (a!59 (ite (= |pte[P0][0]@0| #x01)
+                 (bvadd (ite (= |pte.folio[P0][0]@0| #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 (ite (= |pte.folio[P0][0]@0| #x00)
+                      |folio.refcount[F0]@0|
+                      |folio.refcount[F1]@0|)))
+      (a!67 (= (ite (not (= migrate0.ok@0 #x00)) migrate0.dst@0 #x00) #x01))
+      (a!73 (ite (= |pte[P0][0]@0| #x01)
+                 (bvadd (ite (= |pte.folio[P0][0]@0| #x00)
+                             |folio.mapcount[F0]@0|
+                             |folio.mapcount[F1]@0|)
+                        #x01)
+                 (ite (= |pte.folio[P0][0]@0| #x00)
+                      |folio.mapcount[F0]@0|
+                      |folio.mapcount[F1]@0|)))
+      (a!77 (ite (= (ite (= migrate0.dst@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
+      (a!85 (ite (= (ite (= migrate0.dst@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@0 #x00)
+                      |PG_anon_exclusive[F0]@0|
+                      |PG_anon_exclusive[F1]@0|)))
+      (a!86 (ite (= |pte[P0][0]@0| #x01)
+                 #x00
+                 (ite (= |pte.folio[P0][0]@0| #x00)
+                      |PG_anon_exclusive[F0]@0|
+                      |PG_anon_exclusive[F1]@0|)))
+      (a!95 (ite (= (ite (= migrate0.dst@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x02
+                 (ite (= migrate0.dst@0 #x00)
+                      |folio.mapping[F0]@0|
+                      |folio.mapping[F1]@0|)))
+      (a!102 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.index[F0]@0|
+                       |folio.index[F1]@0|)))
+      (a!109 (ite (= (ite (= migrate0.dst@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@0 #x00)
+                       |folio.data[F0]@0|
+                       |folio.data[F1]@0|)))
+      (a!117 (ite (and (= rule@0 #x20) true)
+                  #x02
+                  (ite (and (= rule@0 #x25) true)
+                       #x00
+                       |&mm->mmap_lock.writer[P0]@0|)))
+      (a!118 (ite (and (= rule@0 #x21) true)
+                  #x02
+                  (ite (and (= rule@0 #x25) true)
+                       #x00
+                       |&mm->mmap_lock.writer[P1]@0|)))
+      (a!119 (ite (and (= rule@0 #x15) true)
+                  (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
+                  (ite (and (= rule@0 #x17) true)
+                       (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
+                       |&anon_vma->rwsem.readers[av0]@0|)))
+      (a!121 (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x1a) true) #x00 |PG_locked[F0]@0|)))
+      (a!124 (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x01))
+                  #x01
+                  (ite (and (= rule@0 #x18) (= migrate0.dst@0 #x01))
+                       #x00
+                       |PG_locked[F1]@0|)))
+      (a!125 (ite (and (= rule@0 #x1e) true)
+                  #x13
+                  (ite (and (= rule@0 #x1f) true) #x14 migrate0.pc@0)))
+      (a!141 (ite (and (= rule@0 #x1c) true)
+                  #x00
+                  (ite (and (= rule@0 #x1f) true) #x00 migrate0.isolated@0)))
+      (a!143 (ite (and (= rule@0 #x1d) true)
+                  #x02
+                  (ite (and (= rule@0 #x1e) true) #x02 migrate0.dst@0)))
+      (a!145 (ite (and (= rule@0 #x09) true)
+                  |folio.mapping[F0]@0|
+                  (ite (and (= rule@0 #x19) true) #x02 migrate0.anon_vma@0)))
+      (a!146 (ite (and (= rule@0 #x16) true)
+                  (bvadd migrate0.cursor@0 #x01)
+                  (ite (and (= rule@0 #x17) true) #x00 migrate0.cursor@0)))
+      (a!149 (ite (and (= rule@0 #x0c) true)
+                  #x01
+                  (ite (and (= rule@0 #x0d) true)
+                       #x00
+                       migrate0.page_was_mapped@0)))
+      (a!150 (ite (and (= rule@0 #x12) true)
+                  #x00
+                  (ite (and (= rule@0 #x13) true) #x01 migrate0.ok@0)))
+      (a!152 (= migrate0.pass@1
+                (ite (and (= rule@0 #x1d) true)
+                     (bvadd migrate0.pass@0 #x01)
+                     migrate0.pass@0)))
+      (a!153 (ite (and (= rule@0 #x24) true)
+                  #x04
+                  (ite (and (= rule@0 #x25) true) #x05 fork0.pc@0)))
+      (a!156 (ite (and (= rule@0 #x24) true)
+                  #x01
+                  (ite (and (= rule@0 #x25) true) #x00 fork0.addr@0))))
+(let ((a!7 (ite (and (= |folio.mapping[F0]@0| #x00) (= migrate0.cursor@0 #x00))
+                |anon_vma.list[av0][0]@0|
+                a!6))
+      (a!38 (ite (and (= rule@0 #x22) true)
+                 (ite (and a!37 (= |anon_vma.len[av0]@0| #x00))
+                      #x01
+                      |anon_vma.list[av0][0]@0|)
+                 (ite (and (= rule@0 #x23) true)
+                      (ite a!37 #x01 |anon_vma.list[av0][0]@0|)
+                      |anon_vma.list[av0][0]@0|)))
+      (a!39 (ite (and (= rule@0 #x22) true)
+                 (ite (and a!37 (= |anon_vma.len[av0]@0| #x01))
+                      #x01
+                      |anon_vma.list[av0][1]@0|)
+                 (ite (and (= rule@0 #x23) true)
+                      (ite a!37
+                           |anon_vma.list[av0][0]@0|
+                           |anon_vma.list[av0][1]@0|)
+                      |anon_vma.list[av0][1]@0|)))
+      (a!41 (ite (and (= rule@0 #x22) true)
+                 (ite a!37
+                      (bvadd |anon_vma.len[av0]@0| #x01)
+                      |anon_vma.len[av0]@0|)
+                 (ite (and (= rule@0 #x23) true)
+                      (ite a!37
+                           (bvadd |anon_vma.len[av0]@0| #x01)
+                           |anon_vma.len[av0]@0|)
+                      |anon_vma.len[av0]@0|)))
+      (a!44 (ite (not (= migrate0.anon_vma@0 #x02))
+                 (bvsub (ite a!43
+                             |anon_vma.refcount[av0]@0|
+                             |anon_vma.refcount[av1]@0|)
+                        #x01)
+                 (ite a!43
+                      |anon_vma.refcount[av0]@0|
+                      |anon_vma.refcount[av1]@0|)))
+      (a!51 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                 a!50
+                 (ite (and (= rule@0 #x1f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.used[F0]@0|)
+                      |folio.used[F0]@0|)))
+      (a!55 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                 a!50
+                 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                      a!50
+                      |folio.used[F1]@0|)))
+      (a!60 (ite (and (= rule@0 #x1f) true)
+                 (bvsub |folio.refcount[F0]@0| #x01)
+                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x00))
+                      a!59
+                      |folio.refcount[F0]@0|)))
+      (a!68 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                 (bvsub (ite (= migrate0.dst@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x01))
+                      a!59
+                      |folio.refcount[F1]@0|)))
+      (a!78 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                 a!77
+                 (ite (and (= rule@0 #x1f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01) #x00 #x01)
+                      |PG_lru[F0]@0|)))
+      (a!82 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                 a!77
+                 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                      a!77
+                      |PG_lru[F1]@0|)))
+      (a!87 (ite (and (= rule@0 #x1f) true)
+                 (ite (= |folio.refcount[F0]@0| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@0|)
+                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x00))
+                      a!86
+                      |PG_anon_exclusive[F0]@0|)))
+      (a!92 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                 a!85
+                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x01))
+                      a!86
+                      |PG_anon_exclusive[F1]@0|)))
+      (a!96 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                 a!95
+                 (ite (and (= rule@0 #x1f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x02
+                           |folio.mapping[F0]@0|)
+                      |folio.mapping[F0]@0|)))
+      (a!100 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!95
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!95
+                       |folio.mapping[F1]@0|)))
+      (a!103 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!102
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.index[F0]@0|)
+                       |folio.index[F0]@0|)))
+      (a!107 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!102
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!102
+                       |folio.index[F1]@0|)))
+      (a!110 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                  a!109
+                  (ite (and (= rule@0 #x1f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |folio.data[F0]@0|)
+                       |folio.data[F0]@0|)))
+      (a!114 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                  a!109
+                  (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x01))
+                       a!109
+                       |folio.data[F1]@0|)))
+      (a!120 (ite (and (= rule@0 #x0c) true)
+                  (bvadd |&anon_vma->rwsem.readers[av0]@0| #x01)
+                  (ite (and (= rule@0 #x0f) true)
+                       (bvsub |&anon_vma->rwsem.readers[av0]@0| #x01)
+                       a!119)))
+      (a!122 (ite (and (= rule@0 #x08) true)
+                  #x01
+                  (ite (and (= rule@0 #x0b) (= migrate0.dst@0 #x00)) #x01 a!121)))
+      (a!126 (ite (and (= rule@0 #x1c) true)
+                  #x14
+                  (ite (and (= rule@0 #x1d) true) #x01 a!125)))
+      (a!142 (ite (and (= rule@0 #x00) true)
+                  #x01
+                  (ite (and (= rule@0 #x02) true) #x00 a!141)))
+      (a!144 (ite (and (= rule@0 #x03) true)
+                  a!49
+                  (ite (and (= rule@0 #x1b) true) #x02 a!143)))
+      (a!147 (ite (and (= rule@0 #x0f) true)
+                  #x00
+                  (ite (and (= rule@0 #x15) true) #x00 a!146)))
+      (a!151 (ite (and (= rule@0 #x06) true)
+                  #x00
+                  (ite (and (= rule@0 #x11) true) #x00 a!150)))
+      (a!154 (ite (and (= rule@0 #x22) true)
+                  #x03
+                  (ite (and (= rule@0 #x23) true) #x03 a!153)))
+      (a!157 (ite (and (= rule@0 #x22) true)
+                  #x00
+                  (ite (and (= rule@0 #x23) true) #x00 a!156))))
+(let ((a!8 (and (= rule@0 #x0e)
+                (= migrate0.pc@0 #x07)
+                (= |folio.index[F0]@0| #x00)
+                (bvult migrate0.cursor@0
+                       (ite (= |folio.mapping[F0]@0| #x00)
+                            |anon_vma.len[av0]@0|
+                            |anon_vma.len[av1]@0|))
+                (bvugt |folio.mapcount[F0]@0| #x00)
+                (= (ite (= a!7 #x00)
+                        |ptlock_ptr(page)[P0]@0|
+                        |ptlock_ptr(page)[P1]@0|)
+                   #x00)))
+      (a!10 (and (= rule@0 #x16)
+                 (= migrate0.pc@0 #x0c)
+                 (= |folio.index[F0]@0| #x00)
+                 (bvult migrate0.cursor@0
+                        (ite (= |folio.mapping[F0]@0| #x00)
+                             |anon_vma.len[av0]@0|
+                             |anon_vma.len[av1]@0|))
+                 (= (ite (= a!7 #x00)
+                         |ptlock_ptr(page)[P0]@0|
+                         |ptlock_ptr(page)[P1]@0|)
+                    #x00)))
+      (a!15 (ite (and (= a!7 #x00) (= #x00 #x00)) |pte[P0][0]@0| |pte[P1][0]@0|))
+      (a!16 (ite (and (= a!7 #x00) (= #x00 #x00))
+                 |pte.folio[P0][0]@0|
+                 |pte.folio[P1][0]@0|))
+      (a!17 (ite (and (= a!7 #x00) (= #x00 #x00))
+                 |pte.write[P0][0]@0|
+                 |pte.write[P1][0]@0|))
+      (a!45 (ite (and (= rule@0 #x09) (= |folio.mapping[F0]@0| #x00))
+                 (bvadd (ite (= |folio.mapping[F0]@0| #x00)
+                             |anon_vma.refcount[av0]@0|
+                             |anon_vma.refcount[av1]@0|)
+                        #x01)
+                 (ite (and (= rule@0 #x19) a!43)
+                      a!44
+                      |anon_vma.refcount[av0]@0|)))
+      (a!48 (ite (and (= rule@0 #x09) (= |folio.mapping[F0]@0| #x01))
+                 (bvadd (ite (= |folio.mapping[F0]@0| #x00)
+                             |anon_vma.refcount[av0]@0|
+                             |anon_vma.refcount[av1]@0|)
+                        #x01)
+                 (ite (and (= rule@0 #x19) a!46) a!44 a!47)))
+      (a!52 (ite (and (= rule@0 #x1c) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
+                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!50 a!51)))
+      (a!56 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                 #x01
+                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01)) a!50 a!55)))
+      (a!61 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00))
+                 (bvsub (ite (= migrate0.dst@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!60))
+      (a!69 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01))
+                 (bvsub (ite (= migrate0.dst@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!68))
+      (a!79 (ite (and (= rule@0 #x1c) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
+                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!77 a!78)))
+      (a!83 (ite (and (= rule@0 #x14) (= migrate0.dst@0 #x01))
+                 #x01
+                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01)) a!77 a!82)))
+      (a!88 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                 a!85
+                 (ite (and (= rule@0 #x1e) (= migrate0.dst@0 #x00)) a!85 a!87)))
+      (a!93 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                 a!85
+                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x01)) a!85 a!92)))
+      (a!97 (ite (and (= rule@0 #x1c) true)
+                 (ite (= |folio.refcount[F0]@0| #x01)
+                      #x02
+                      |folio.mapping[F0]@0|)
+                 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00)) a!95 a!96)))
+      (a!101 (ite (and (= rule@0 #x10) (= migrate0.dst@0 #x01))
+                  |folio.mapping[F0]@0|
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01)) a!95 a!100)))
+      (a!104 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.index[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!102
+                       a!103)))
+      (a!108 (ite (and (= rule@0 #x10) (= migrate0.dst@0 #x01))
+                  |folio.index[F0]@0|
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!102
+                       a!107)))
+      (a!111 (ite (and (= rule@0 #x1c) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
+                  (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                       a!109
+                       a!110)))
+      (a!115 (ite (and (= rule@0 #x13) (= migrate0.dst@0 #x01))
+                  |folio.data[F0]@0|
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                       a!109
+                       a!114)))
+      (a!123 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x05) true) #x01 a!122)))
+      (a!127 (ite (and (= rule@0 #x1a) true)
+                  (ite (not (= migrate0.ok@0 #x00)) #x10 #x12)
+                  (ite (and (= rule@0 #x1b) true) #x11 a!126)))
+      (a!148 (ite (and (= rule@0 #x0c) true)
+                  #x00
+                  (ite (and (= rule@0 #x0e) true)
+                       (bvadd migrate0.cursor@0 #x01)
+                       a!147)))
+      (a!155 (ite (and (= rule@0 #x20) true)
+                  #x01
+                  (ite (and (= rule@0 #x21) true) #x02 a!154))))
+(let ((a!13 (or (and (= rule@0 #x00)
+                     (= migrate0.pc@0 #x00)
+                     (not (= |folio.used[F0]@0| #x00))
+                     (not (= |PG_lru[F0]@0| #x00)))
+                (and (= rule@0 #x01) (= migrate0.pc@0 #x00) a!1)
+                (and (= rule@0 #x02)
+                     (= migrate0.pc@0 #x01)
+                     (= |folio.refcount[F0]@0| #x01))
+                (and (= rule@0 #x03)
+                     (= migrate0.pc@0 #x01)
+                     (not (= |folio.refcount[F0]@0| #x01))
+                     a!2)
+                (and (= rule@0 #x04)
+                     (= migrate0.pc@0 #x01)
+                     (not (= |folio.refcount[F0]@0| #x01))
+                     (not a!2))
+                (and (= rule@0 #x05)
+                     (= migrate0.pc@0 #x02)
+                     (= |PG_locked[F0]@0| #x00))
+                (and (= rule@0 #x06)
+                     (= migrate0.pc@0 #x02)
+                     (not (= |PG_locked[F0]@0| #x00))
+                     (not (bvuge migrate0.pass@0 #x03)))
+                (and (= rule@0 #x07)
+                     (= migrate0.pc@0 #x02)
+                     (not (= |PG_locked[F0]@0| #x00))
+                     (bvuge migrate0.pass@0 #x03))
+                (and (= rule@0 #x08)
+                     (= migrate0.pc@0 #x03)
+                     (= |PG_locked[F0]@0| #x00))
+                a!3
+                (and (= rule@0 #x0a) (= migrate0.pc@0 #x04) (not a!4))
+                a!5
+                (and (= rule@0 #x0c)
+                     (= migrate0.pc@0 #x06)
+                     (bvugt |folio.mapcount[F0]@0| #x00)
+                     (= |&anon_vma->rwsem.writer[av0]@0| #x00))
+                (and (= rule@0 #x0d)
+                     (= migrate0.pc@0 #x06)
+                     (= |folio.mapcount[F0]@0| #x00))
+                a!8
+                (and (= rule@0 #x0f) (= migrate0.pc@0 #x07) a!9)
+                (and (= rule@0 #x10)
+                     (= migrate0.pc@0 #x08)
+                     (= |folio.mapcount[F0]@0| #x00)
+                     (= |folio.refcount[F0]@0| #x01))
+                (and (= rule@0 #x11)
+                     (= migrate0.pc@0 #x08)
+                     (= |folio.mapcount[F0]@0| #x00)
+                     (not (= |folio.refcount[F0]@0| #x01)))
+                (and (= rule@0 #x12)
+                     (= migrate0.pc@0 #x08)
+                     (bvugt |folio.mapcount[F0]@0| #x00))
+                (and (= rule@0 #x13) (= migrate0.pc@0 #x09))
+                (and (= rule@0 #x14) (= migrate0.pc@0 #x0a))
+                (and (= rule@0 #x15)
+                     (= migrate0.pc@0 #x0b)
+                     (= |&anon_vma->rwsem.writer[av0]@0| #x00))
+                a!10
+                a!11
+                (and (= rule@0 #x18) (= migrate0.pc@0 #x0d))
+                (and (= rule@0 #x19) (= migrate0.pc@0 #x0e))
+                (and (= rule@0 #x1a) (= migrate0.pc@0 #x0f))
+                (and (= rule@0 #x1b) (= migrate0.pc@0 #x10))
+                (and (= rule@0 #x1c) (= migrate0.pc@0 #x11))
+                (and (= rule@0 #x1d)
+                     (= migrate0.pc@0 #x12)
+                     (bvult migrate0.pass@0 #x00))
+                (and (= rule@0 #x1e)
+                     (= migrate0.pc@0 #x12)
+                     (bvuge migrate0.pass@0 #x00))
+                (and (= rule@0 #x1f) (= migrate0.pc@0 #x13))
+                (and (= rule@0 #x20)
+                     (= fork0.pc@0 #x00)
+                     (not (= |alive[P0]@0| #x00))
+                     (= |&mm->mmap_lock.writer[P0]@0| #x00)
+                     (= |&mm->mmap_lock.readers[P0]@0| #x00))
+                (and (= rule@0 #x21)
+                     (= fork0.pc@0 #x01)
+                     (= |&mm->mmap_lock.writer[P1]@0| #x00)
+                     (= |&mm->mmap_lock.readers[P1]@0| #x00))
+                (and (= rule@0 #x22) a!12)
+                (and (= rule@0 #x23) a!12)
+                (and (= rule@0 #x24)
+                     (= fork0.pc@0 #x03)
+                     (= fork0.addr@0 #x00)
+                     (= |ptlock_ptr(page)[P1]@0| #x00)
+                     (= |ptlock_ptr(page)[P0]@0| #x00))
+                (and (= rule@0 #x25) (= fork0.pc@0 #x04))))
+      (a!18 (ite (not (= a!17 #x00))
+                 #x04
+                 (ite (not (= |PG_anon_exclusive[F0]@0| #x00)) #x03 #x02)))
+      (a!20 (and (not (= a!15 #x00)) (not (= a!15 #x01)) (= a!16 #x00)))
+      (a!31 (ite (and (= a!15 #x01) (= a!16 #x00)) #x00 a!17))
+      (a!53 (ite (and (= rule@0 #x03) (= a!49 #x00))
+                 #x01
+                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00)) a!50 a!52)))
+      (a!62 (ite (and (= rule@0 #x1d) (= migrate0.dst@0 #x00))
+                 (bvsub (ite (= migrate0.dst@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!61))
+      (a!70 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x01))
+                 (bvsub (ite (= migrate0.dst@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!69))
+      (a!80 (ite (and (= rule@0 #x14) (= migrate0.dst@0 #x00))
+                 #x01
+                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00)) a!77 a!79)))
+      (a!84 (ite (and (not (= a!15 #x00))
+                      (not (= a!15 #x01))
+                      (= a!16 #x00)
+                      (not (= a!15 #x02)))
+                 #x01
+                 (ite a!57 |PG_anon_exclusive[F0]@0| |PG_anon_exclusive[F1]@0|)))
+      (a!89 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                 a!85
+                 (ite (and (= rule@0 #x1c) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@0|)
+                      a!88)))
+      (a!98 (ite (and (= rule@0 #x10) (= migrate0.dst@0 #x00))
+                 |folio.mapping[F0]@0|
+                 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00)) a!95 a!97)))
+      (a!105 (ite (and (= rule@0 #x10) (= migrate0.dst@0 #x00))
+                  |folio.index[F0]@0|
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!102
+                       a!104)))
+      (a!112 (ite (and (= rule@0 #x13) (= migrate0.dst@0 #x00))
+                  |folio.data[F0]@0|
+                  (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                       a!109
+                       a!111)))
+      (a!116 (= |folio.data[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!49 #x01)) #x00 a!115)))
+      (a!128 (ite (and (= rule@0 #x18) true)
+                  #x0e
+                  (ite (and (= rule@0 #x19) true) #x0f a!127))))
+(let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
+      (a!22 (ite (and (= rule@0 #x16) (= a!7 #x00))
+                 (ite a!20 #x01 a!15)
+                 (ite (and (= rule@0 #x24) true) a!21 |pte[P0][0]@0|)))
+      (a!25 (ite (and (= rule@0 #x16) (= a!7 #x01))
+                 (ite a!20 #x01 a!15)
+                 (ite (and (= rule@0 #x24) true)
+                      (ite (= |pte[P0][0]@0| #x01) #x01 a!24)
+                      |pte[P1][0]@0|)))
+      (a!27 (ite a!20
+                 (ite (not (= migrate0.ok@0 #x00)) migrate0.dst@0 #x00)
+                 a!16))
+      (a!32 (ite (and (= rule@0 #x16) (= a!7 #x00))
+                 (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
+                 (ite (and (= rule@0 #x24) true)
+                      (ite (= |pte[P0][0]@0| #x01) #x00 |pte.write[P0][0]@0|)
+                      |pte.write[P0][0]@0|)))
+      (a!34 (ite (and (= rule@0 #x16) (= a!7 #x01))
+                 (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
+                 (ite (and (= rule@0 #x24) true) #x00 |pte.write[P1][0]@0|)))
+      (a!54 (= |folio.used[F0]@1|
+               (ite (and (= rule@0 #x02) true)
+                    (ite (= |folio.refcount[F0]@0| #x01)
+                         #x00
+                         |folio.used[F0]@0|)
+                    a!53)))
+      (a!58 (ite a!20
+                 (bvadd (ite a!57 |folio.refcount[F0]@0| |folio.refcount[F1]@0|)
+                        #x01)
+                 (ite a!57 |folio.refcount[F0]@0| |folio.refcount[F1]@0|)))
+      (a!63 (ite (and (= rule@0 #x1b) (= migrate0.dst@0 #x00))
+                 (bvsub (ite (= migrate0.dst@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 (ite (and (= rule@0 #x1c) true)
+                      (bvsub |folio.refcount[F0]@0| #x01)
+                      a!62)))
+      (a!72 (ite a!20
+                 (bvadd (ite a!57 |folio.mapcount[F0]@0| |folio.mapcount[F1]@0|)
+                        #x01)
+                 (ite a!57 |folio.mapcount[F0]@0| |folio.mapcount[F1]@0|)))
+      (a!81 (ite (and (= rule@0 #x00) true)
+                 #x00
+                 (ite (and (= rule@0 #x02) true)
+                      (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
+                      a!80)))
+      (a!90 (ite (and (= rule@0 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      #x00
+                      |PG_anon_exclusive[F0]@0|)
+                 (ite (and (= rule@0 #x16) a!57) a!84 a!89)))
+      (a!94 (= |PG_anon_exclusive[F1]@1|
+               (ite (and (= rule@0 #x16) a!67) a!84 a!93)))
+      (a!99 (= |folio.mapping[F0]@1|
+               (ite (and (= rule@0 #x02) true)
+                    (ite (= |folio.refcount[F0]@0| #x01)
+                         #x02
+                         |folio.mapping[F0]@0|)
+                    a!98)))
+      (a!106 (= |folio.index[F0]@1|
+                (ite (and (= rule@0 #x02) true)
+                     (ite (= |folio.refcount[F0]@0| #x01)
+                          #x00
+                          |folio.index[F0]@0|)
+                     a!105)))
+      (a!113 (ite (and (= rule@0 #x02) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
+                  (ite (and (= rule@0 #x03) (= a!49 #x00)) #x00 a!112)))
+      (a!129 (ite (and (= rule@0 #x15) true)
+                  #x0c
+                  (ite (and (= rule@0 #x17) true) #x0d a!128))))
+(let ((a!23 (= |pte[P0][0]@1|
+               (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!19 a!22)))
+      (a!26 (= |pte[P1][0]@1|
+               (ite (and (= rule@0 #x0e) (= a!7 #x01)) a!19 a!25)))
+      (a!28 (= |pte.folio[P0][0]@1|
+               (ite (and (= rule@0 #x16) (= a!7 #x00))
+                    a!27
+                    |pte.folio[P0][0]@0|)))
+      (a!30 (ite (and (= rule@0 #x16) (= a!7 #x01))
+                 a!27
+                 (ite (and (= rule@0 #x24) true)
+                      (ite a!29 |pte.folio[P0][0]@0| #x00)
+                      |pte.folio[P1][0]@0|)))
+      (a!33 (= |pte.write[P0][0]@1|
+               (ite (and (= rule@0 #x0e) (= a!7 #x00)) a!31 a!32)))
+      (a!35 (= |pte.write[P1][0]@1|
+               (ite (and (= rule@0 #x0e) (= a!7 #x01)) a!31 a!34)))
+      (a!64 (ite (and (= rule@0 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      (bvsub |folio.refcount[F0]@0| #x01)
+                      |folio.refcount[F0]@0|)
+                 (ite (and (= rule@0 #x16) a!57) a!58 a!63)))
+      (a!71 (ite (and (= rule@0 #x03) (= a!49 #x01))
+                 #x01
+                 (ite (and (= rule@0 #x16) a!67) a!58 a!70)))
+      (a!74 (ite (and (= rule@0 #x16) a!57)
+                 a!72
+                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x00))
+                      a!73
+                      |folio.mapcount[F0]@0|)))
+      (a!76 (ite (and (= rule@0 #x16) a!67)
+                 a!72
+                 (ite (and (= rule@0 #x24) (= |pte.folio[P0][0]@0| #x01))
+                      a!73
+                      |folio.mapcount[F1]@0|)))
+      (a!91 (= |PG_anon_exclusive[F0]@1|
+               (ite (and (= rule@0 #x02) true)
+                    (ite (= |folio.refcount[F0]@0| #x01)
+                         #x00
+                         |PG_anon_exclusive[F0]@0|)
+                    a!90)))
+      (a!130 (ite (and (= rule@0 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
+                  a!129)))
+(let ((a!65 (ite (and (= rule@0 #x02) true)
+                 (bvsub |folio.refcount[F0]@0| #x01)
+                 (ite (and (= rule@0 #x03) (= a!49 #x00)) #x01 a!64)))
+      (a!75 (ite (and (= rule@0 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      (bvsub |folio.mapcount[F0]@0| #x01)
+                      |folio.mapcount[F0]@0|)
+                 a!74))
+      (a!131 (ite (and (= rule@0 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
+                  (ite (and (= rule@0 #x13) true) #x0a a!130))))
+(let ((a!66 (= |folio.refcount[F0]@1|
+               (ite (and (= rule@0 #x00) true)
+                    (bvadd |folio.refcount[F0]@0| #x01)
+                    a!65)))
+      (a!132 (ite (and (= rule@0 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@0 #x00)) #x0b #x0d)
+                  a!131)))
+(let ((a!133 (ite (and (= rule@0 #x0f) true)
+                  #x08
+                  (ite (and (= rule@0 #x10) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@0 #x0c) true)
+                  #x07
+                  (ite (and (= rule@0 #x0d) true) #x08 a!133))))
+(let ((a!135 (ite (and (= rule@0 #x0a) true)
+                  #x05
+                  (ite (and (= rule@0 #x0b) true) #x06 a!134))))
+(let ((a!136 (ite (and (= rule@0 #x08) true)
+                  #x04
+                  (ite (and (= rule@0 #x09) true) #x05 a!135))))
+(let ((a!137 (ite (and (= rule@0 #x06) true)
+                  #x12
+                  (ite (and (= rule@0 #x07) true) #x03 a!136))))
+(let ((a!138 (ite (and (= rule@0 #x04) true)
+                  #x13
+                  (ite (and (= rule@0 #x05) true) #x04 a!137))))
+(let ((a!139 (ite (and (= rule@0 #x02) true)
+                  #x14
+                  (ite (and (= rule@0 #x03) true) #x02 a!138))))
+(let ((a!140 (ite (and (= rule@0 #x00) true)
+                  #x01
+                  (ite (and (= rule@0 #x01) true) #x14 a!139))))
+  (and a!13
+       (= |alive[P0]@1| |alive[P0]@0|)
+       a!14
+       a!23
+       a!26
+       a!28
+       (= |pte.folio[P1][0]@1| a!30)
+       a!33
+       a!35
+       (= |expected[P0][0]@1| |expected[P0][0]@0|)
+       a!36
+       (= |anon_vma.list[av0][0]@1| a!38)
+       (= |anon_vma.list[av0][1]@1| a!39)
+       (= |anon_vma.list[av1][0]@1| a!40)
+       (= |anon_vma.list[av1][1]@1| |anon_vma.list[av1][1]@0|)
+       (= |anon_vma.len[av0]@1| a!41)
+       (= |anon_vma.len[av1]@1| a!42)
+       (= |anon_vma.refcount[av0]@1| a!45)
+       (= |anon_vma.refcount[av1]@1| a!48)
+       a!54
+       (= |folio.used[F1]@1| a!56)
+       a!66
+       (= |folio.refcount[F1]@1| a!71)
+       (= |folio.mapcount[F0]@1| a!75)
+       (= |folio.mapcount[F1]@1| a!76)
+       (= |PG_lru[F0]@1| a!81)
+       (= |PG_lru[F1]@1| a!83)
+       a!91
+       a!94
+       a!99
+       (= |folio.mapping[F1]@1| a!101)
+       a!106
+       (= |folio.index[F1]@1| a!108)
+       (= |folio.data[F0]@1| a!113)
+       a!116
+       (= |&mm->mmap_lock.writer[P0]@1| a!117)
+       (= |&mm->mmap_lock.writer[P1]@1| a!118)
+       (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
+       (= |&mm->mmap_lock.readers[P1]@1| |&mm->mmap_lock.readers[P1]@0|)
+       (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
+       (= |&anon_vma->rwsem.writer[av1]@1| |&anon_vma->rwsem.writer[av1]@0|)
+       (= |&anon_vma->rwsem.readers[av0]@1| a!120)
+       (= |&anon_vma->rwsem.readers[av1]@1| |&anon_vma->rwsem.readers[av1]@0|)
+       (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
+       (= |ptlock_ptr(page)[P1]@1| |ptlock_ptr(page)[P1]@0|)
+       a!123
+       (= |PG_locked[F1]@1| a!124)
+       (= migrate0.pc@1 a!140)
+       (= migrate0.isolated@1 a!142)
+       (= migrate0.dst@1 a!144)
+       (= migrate0.anon_vma@1 a!145)
+       (= migrate0.cursor@1 a!148)
+       (= migrate0.page_was_mapped@1 a!149)
+       (= migrate0.ok@1 a!151)
+       a!152
+       (= fork0.pc@1 a!155)
+       (= fork0.addr@1 a!157)
+       (bvule |alive[P0]@1| #x01)
+       (bvule |alive[P1]@1| #x01)
+       (bvule |pte[P0][0]@1| #x04)
+       (bvule |pte[P1][0]@1| #x04)
+       (bvule |pte.folio[P0][0]@1| #x01)
+       (bvule |pte.folio[P1][0]@1| #x01)
+       (bvule |pte.write[P0][0]@1| #x01)
+       (bvule |pte.write[P1][0]@1| #x01)
+       (bvule |expected[P0][0]@1| #x01)
+       (bvule |expected[P1][0]@1| #x01)
+       (bvule |anon_vma.list[av0][0]@1| #x01)
+       (bvule |anon_vma.list[av0][1]@1| #x01)
+       (bvule |anon_vma.list[av1][0]@1| #x01)
+       (bvule |anon_vma.list[av1][1]@1| #x01)
+       (bvule |anon_vma.len[av0]@1| #x02)
+       (bvule |anon_vma.len[av1]@1| #x02)
+       (bvule |anon_vma.refcount[av0]@1| #x06)
+       (bvule |anon_vma.refcount[av1]@1| #x06)
+       (bvule |folio.used[F0]@1| #x01)
+       (bvule |folio.used[F1]@1| #x01)
+       (bvule |folio.refcount[F0]@1| #x06)
+       (bvule |folio.refcount[F1]@1| #x06)
+       (bvule |folio.mapcount[F0]@1| #x02)
+       (bvule |folio.mapcount[F1]@1| #x02)
+       (bvule |PG_lru[F0]@1| #x01)
+       (bvule |PG_lru[F1]@1| #x01)
+       (bvule |PG_anon_exclusive[F0]@1| #x01)
+       (bvule |PG_anon_exclusive[F1]@1| #x01)
+       (bvule |folio.mapping[F0]@1| #x02)
+       (bvule |folio.mapping[F1]@1| #x02)
+       (bvule |folio.index[F0]@1| #x00)
+       (bvule |folio.index[F1]@1| #x00)
+       (bvule |folio.data[F0]@1| #x01)
+       (bvule |folio.data[F1]@1| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@1| #x02)
+       (bvule |&mm->mmap_lock.writer[P1]@1| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@1| #x02)
+       (bvule |&mm->mmap_lock.readers[P1]@1| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@1| #x02)
+       (bvule |&anon_vma->rwsem.writer[av1]@1| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@1| #x02)
+       (bvule |&anon_vma->rwsem.readers[av1]@1| #x02)
+       (bvule |ptlock_ptr(page)[P0]@1| #x02)
+       (bvule |ptlock_ptr(page)[P1]@1| #x02)
+       (bvule |PG_locked[F0]@1| #x02)
+       (bvule |PG_locked[F1]@1| #x02)
+       (bvule migrate0.pc@1 #x14)
+       (bvule migrate0.isolated@1 #x01)
+       (bvule migrate0.dst@1 #x02)
+       (bvule migrate0.anon_vma@1 #x02)
+       (bvule migrate0.cursor@1 #x02)
+       (bvule migrate0.page_was_mapped@1 #x01)
+       (bvule migrate0.ok@1 #x01)
+       (bvule migrate0.pass@1 #x00)
+       (bvule fork0.pc@1 #x05)
+       (bvule fork0.addr@1 #x01)))))))))))))))))))
+(assert (let ((a!1 (not (and (not (= |folio.used[F0]@1| #x00))
+                     (not (= |PG_lru[F0]@1| #x00)))))
+      (a!2 (or (not (not (= |folio.used[F0]@1| #x00)))
+               (not (not (= |folio.used[F1]@1| #x00)))))
+      (a!3 (and (= rule@1 #x09)
+                (= migrate0.pc@1 #x04)
+                (bvugt |folio.mapcount[F0]@1| #x00)
+                (not (= |folio.mapping[F0]@1| #x02))
+                (bvugt (ite (= |folio.mapping[F0]@1| #x00)
+                            |anon_vma.refcount[av0]@1|
+                            |anon_vma.refcount[av1]@1|)
+                       #x00)))
+      (a!4 (and (bvugt |folio.mapcount[F0]@1| #x00)
+                (not (= |folio.mapping[F0]@1| #x02))
+                (bvugt (ite (= |folio.mapping[F0]@1| #x00)
+                            |anon_vma.refcount[av0]@1|
+                            |anon_vma.refcount[av1]@1|)
+                       #x00)))
+      (a!5 (and (= rule@1 #x0b)
+                (= migrate0.pc@1 #x05)
+                (= (ite (= migrate0.dst@1 #x00)
+                        |PG_locked[F0]@1|
+                        |PG_locked[F1]@1|)
+                   #x00)))
+      (a!6 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x01))
+                |anon_vma.list[av0][1]@1|
+                (ite (and (= |folio.mapping[F0]@1| #x01)
+                          (= migrate0.cursor@1 #x00))
+                     |anon_vma.list[av1][0]@1|
+                     |anon_vma.list[av1][1]@1|)))
+      (a!9 (or (bvuge migrate0.cursor@1
+                      (ite (= |folio.mapping[F0]@1| #x00)
+                           |anon_vma.len[av0]@1|
+                           |anon_vma.len[av1]@1|))
+               (= |folio.mapcount[F0]@1| #x00)))
+      (a!11 (and (= rule@1 #x17)
+                 (= migrate0.pc@1 #x0c)
+                 (bvuge migrate0.cursor@1
+                        (ite (= |folio.mapping[F0]@1| #x00)
+                             |anon_vma.len[av0]@1|
+                             |anon_vma.len[av1]@1|))))
+      (a!12 (and (= fork0.pc@1 #x02)
+                 (= |&anon_vma->rwsem.writer[av0]@1| #x00)
+                 (= |&anon_vma->rwsem.readers[av0]@1| #x00)))
+      (a!14 (= |alive[P1]@2|
+               (ite (and (= rule@1 #x25) true) #x01 |alive[P1]@1|)))
+      (a!21 (ite (and (not (= |pte[P0][0]@1| #x00))
+                      (not (= |pte[P0][0]@1| #x01)))
+                 #x02
+                 |pte[P0][0]@1|))
+      (a!24 (ite (and (not (= |pte[P0][0]@1| #x00))
+                      (not (= |pte[P0][0]@1| #x01)))
+                 #x02
+                 #x00))
+      (a!29 (or (= |pte[P0][0]@1| #x01)
+                (and (not (= |pte[P0][0]@1| #x00))
+                     (not (= |pte[P0][0]@1| #x01)))))
+      (a!36 (= |expected[P1][0]@2|
+               (ite (and (= rule@1 #x24) true)
+                    |expected[P0][0]@1|
+                    |expected[P1][0]@1|)))
+      (a!37 (or (and (bvult #x00 |anon_vma.len[av0]@1|)
+                     (= |anon_vma.list[av0][0]@1| #x00))
+                (and (bvult #x01 |anon_vma.len[av0]@1|)
+                     (= |anon_vma.list[av0][1]@1| #x00))))
+      (a!40 (ite (and (= rule@1 #x22) true)
+                 #x01
+                 (ite (and (= rule@1 #x23) true) #x01 |anon_vma.list[av1][0]@1|)))
+      (a!42 (ite (and (= rule@1 #x22) true)
+                 #x01
+                 (ite (and (= rule@1 #x23) true) #x01 |anon_vma.len[av1]@1|)))
+      (a!43 (= (ite (not (= migrate0.anon_vma@1 #x02)) migrate0.anon_vma@1 #x00)
+               #x00))
+      (a!46 (= (ite (not (= migrate0.anon_vma@1 #x02)) migrate0.anon_vma@1 #x00)
+               #x01))
+      (a!47 (ite (and (= rule@1 #x22) true)
+                 #x01
+                 (ite (and (= rule@1 #x23) true)
+                      #x01
+                      |anon_vma.refcount[av1]@1|)))
+      (a!49 (ite (not (not (= |folio.used[F0]@1| #x00))) #x00 #x01))
+      (a!50 (ite (= (ite (= migrate0.dst@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@1 #x00)
+                      |folio.used[F0]@1|
+                      |folio.used[F1]@1|)))
+      (a!57 (= (ite (not (= migrate0.ok@1 #x00)) migrate0.dst@1 #x00) #x00))
+      (a!59 (ite (= |pte[P0][0]@1| #x01)
+                 (bvadd (ite (= |pte.folio[P0][0]@1| #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 (ite (= |pte.folio[P0][0]@1| #x00)
+                      |folio.refcount[F0]@1|
+                      |folio.refcount[F1]@1|)))
+      (a!67 (= (ite (not (= migrate0.ok@1 #x00)) migrate0.dst@1 #x00) #x01))
+      (a!73 (ite (= |pte[P0][0]@1| #x01)
+                 (bvadd (ite (= |pte.folio[P0][0]@1| #x00)
+                             |folio.mapcount[F0]@1|
+                             |folio.mapcount[F1]@1|)
+                        #x01)
+                 (ite (= |pte.folio[P0][0]@1| #x00)
+                      |folio.mapcount[F0]@1|
+                      |folio.mapcount[F1]@1|)))
+      (a!77 (ite (= (ite (= migrate0.dst@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
+      (a!85 (ite (= (ite (= migrate0.dst@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@1 #x00)
+                      |PG_anon_exclusive[F0]@1|
+                      |PG_anon_exclusive[F1]@1|)))
+      (a!86 (ite (= |pte[P0][0]@1| #x01)
+                 #x00
+                 (ite (= |pte.folio[P0][0]@1| #x00)
+                      |PG_anon_exclusive[F0]@1|
+                      |PG_anon_exclusive[F1]@1|)))
+      (a!95 (ite (= (ite (= migrate0.dst@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x02
+                 (ite (= migrate0.dst@1 #x00)
+                      |folio.mapping[F0]@1|
+                      |folio.mapping[F1]@1|)))
+      (a!102 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.index[F0]@1|
+                       |folio.index[F1]@1|)))
+      (a!109 (ite (= (ite (= migrate0.dst@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@1 #x00)
+                       |folio.data[F0]@1|
+                       |folio.data[F1]@1|)))
+      (a!117 (ite (and (= rule@1 #x20) true)
+                  #x02
+                  (ite (and (= rule@1 #x25) true)
+                       #x00
+                       |&mm->mmap_lock.writer[P0]@1|)))
+      (a!118 (ite (and (= rule@1 #x21) true)
+                  #x02
+                  (ite (and (= rule@1 #x25) true)
+                       #x00
+                       |&mm->mmap_lock.writer[P1]@1|)))
+      (a!119 (ite (and (= rule@1 #x15) true)
+                  (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
+                  (ite (and (= rule@1 #x17) true)
+                       (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
+                       |&anon_vma->rwsem.readers[av0]@1|)))
+      (a!121 (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x1a) true) #x00 |PG_locked[F0]@1|)))
+      (a!124 (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x01))
+                  #x01
+                  (ite (and (= rule@1 #x18) (= migrate0.dst@1 #x01))
+                       #x00
+                       |PG_locked[F1]@1|)))
+      (a!125 (ite (and (= rule@1 #x1e) true)
+                  #x13
+                  (ite (and (= rule@1 #x1f) true) #x14 migrate0.pc@1)))
+      (a!141 (ite (and (= rule@1 #x1c) true)
+                  #x00
+                  (ite (and (= rule@1 #x1f) true) #x00 migrate0.isolated@1)))
+      (a!143 (ite (and (= rule@1 #x1d) true)
+                  #x02
+                  (ite (and (= rule@1 #x1e) true) #x02 migrate0.dst@1)))
+      (a!145 (ite (and (= rule@1 #x09) true)
+                  |folio.mapping[F0]@1|
+                  (ite (and (= rule@1 #x19) true) #x02 migrate0.anon_vma@1)))
+      (a!146 (ite (and (= rule@1 #x16) true)
+                  (bvadd migrate0.cursor@1 #x01)
+                  (ite (and (= rule@1 #x17) true) #x00 migrate0.cursor@1)))
+      (a!149 (ite (and (= rule@1 #x0c) true)
+                  #x01
+                  (ite (and (= rule@1 #x0d) true)
+                       #x00
+                       migrate0.page_was_mapped@1)))
+      (a!150 (ite (and (= rule@1 #x12) true)
+                  #x00
+                  (ite (and (= rule@1 #x13) true) #x01 migrate0.ok@1)))
+      (a!152 (= migrate0.pass@2
+                (ite (and (= rule@1 #x1d) true)
+                     (bvadd migrate0.pass@1 #x01)
+                     migrate0.pass@1)))
+      (a!153 (ite (and (= rule@1 #x24) true)
+                  #x04
+                  (ite (and (= rule@1 #x25) true) #x05 fork0.pc@1)))
+      (a!156 (ite (and (= rule@1 #x24) true)
+                  #x01
+                  (ite (and (= rule@1 #x25) true) #x00 fork0.addr@1))))
+(let ((a!7 (ite (and (= |folio.mapping[F0]@1| #x00) (= migrate0.cursor@1 #x00))
+                |anon_vma.list[av0][0]@1|
+                a!6))
+      (a!38 (ite (and (= rule@1 #x22) true)
+                 (ite (and a!37 (= |anon_vma.len[av0]@1| #x00))
+                      #x01
+                      |anon_vma.list[av0][0]@1|)
+                 (ite (and (= rule@1 #x23) true)
+                      (ite a!37 #x01 |anon_vma.list[av0][0]@1|)
+                      |anon_vma.list[av0][0]@1|)))
+      (a!39 (ite (and (= rule@1 #x22) true)
+                 (ite (and a!37 (= |anon_vma.len[av0]@1| #x01))
+                      #x01
+                      |anon_vma.list[av0][1]@1|)
+                 (ite (and (= rule@1 #x23) true)
+                      (ite a!37
+                           |anon_vma.list[av0][0]@1|
+                           |anon_vma.list[av0][1]@1|)
+                      |anon_vma.list[av0][1]@1|)))
+      (a!41 (ite (and (= rule@1 #x22) true)
+                 (ite a!37
+                      (bvadd |anon_vma.len[av0]@1| #x01)
+                      |anon_vma.len[av0]@1|)
+                 (ite (and (= rule@1 #x23) true)
+                      (ite a!37
+                           (bvadd |anon_vma.len[av0]@1| #x01)
+                           |anon_vma.len[av0]@1|)
+                      |anon_vma.len[av0]@1|)))
+      (a!44 (ite (not (= migrate0.anon_vma@1 #x02))
+                 (bvsub (ite a!43
+                             |anon_vma.refcount[av0]@1|
+                             |anon_vma.refcount[av1]@1|)
+                        #x01)
+                 (ite a!43
+                      |anon_vma.refcount[av0]@1|
+                      |anon_vma.refcount[av1]@1|)))
+      (a!51 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                 a!50
+                 (ite (and (= rule@1 #x1f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.used[F0]@1|)
+                      |folio.used[F0]@1|)))
+      (a!55 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                 a!50
+                 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                      a!50
+                      |folio.used[F1]@1|)))
+      (a!60 (ite (and (= rule@1 #x1f) true)
+                 (bvsub |folio.refcount[F0]@1| #x01)
+                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x00))
+                      a!59
+                      |folio.refcount[F0]@1|)))
+      (a!68 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                 (bvsub (ite (= migrate0.dst@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x01))
+                      a!59
+                      |folio.refcount[F1]@1|)))
+      (a!78 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                 a!77
+                 (ite (and (= rule@1 #x1f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01) #x00 #x01)
+                      |PG_lru[F0]@1|)))
+      (a!82 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                 a!77
+                 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                      a!77
+                      |PG_lru[F1]@1|)))
+      (a!87 (ite (and (= rule@1 #x1f) true)
+                 (ite (= |folio.refcount[F0]@1| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@1|)
+                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x00))
+                      a!86
+                      |PG_anon_exclusive[F0]@1|)))
+      (a!92 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                 a!85
+                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x01))
+                      a!86
+                      |PG_anon_exclusive[F1]@1|)))
+      (a!96 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                 a!95
+                 (ite (and (= rule@1 #x1f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x02
+                           |folio.mapping[F0]@1|)
+                      |folio.mapping[F0]@1|)))
+      (a!100 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!95
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!95
+                       |folio.mapping[F1]@1|)))
+      (a!103 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!102
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.index[F0]@1|)
+                       |folio.index[F0]@1|)))
+      (a!107 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!102
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!102
+                       |folio.index[F1]@1|)))
+      (a!110 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                  a!109
+                  (ite (and (= rule@1 #x1f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |folio.data[F0]@1|)
+                       |folio.data[F0]@1|)))
+      (a!114 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                  a!109
+                  (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x01))
+                       a!109
+                       |folio.data[F1]@1|)))
+      (a!120 (ite (and (= rule@1 #x0c) true)
+                  (bvadd |&anon_vma->rwsem.readers[av0]@1| #x01)
+                  (ite (and (= rule@1 #x0f) true)
+                       (bvsub |&anon_vma->rwsem.readers[av0]@1| #x01)
+                       a!119)))
+      (a!122 (ite (and (= rule@1 #x08) true)
+                  #x01
+                  (ite (and (= rule@1 #x0b) (= migrate0.dst@1 #x00)) #x01 a!121)))
+      (a!126 (ite (and (= rule@1 #x1c) true)
+                  #x14
+                  (ite (and (= rule@1 #x1d) true) #x01 a!125)))
+      (a!142 (ite (and (= rule@1 #x00) true)
+                  #x01
+                  (ite (and (= rule@1 #x02) true) #x00 a!141)))
+      (a!144 (ite (and (= rule@1 #x03) true)
+                  a!49
+                  (ite (and (= rule@1 #x1b) true) #x02 a!143)))
+      (a!147 (ite (and (= rule@1 #x0f) true)
+                  #x00
+                  (ite (and (= rule@1 #x15) true) #x00 a!146)))
+      (a!151 (ite (and (= rule@1 #x06) true)
+                  #x00
+                  (ite (and (= rule@1 #x11) true) #x00 a!150)))
+      (a!154 (ite (and (= rule@1 #x22) true)
+                  #x03
+                  (ite (and (= rule@1 #x23) true) #x03 a!153)))
+      (a!157 (ite (and (= rule@1 #x22) true)
+                  #x00
+                  (ite (and (= rule@1 #x23) true) #x00 a!156))))
+(let ((a!8 (and (= rule@1 #x0e)
+                (= migrate0.pc@1 #x07)
+                (= |folio.index[F0]@1| #x00)
+                (bvult migrate0.cursor@1
+                       (ite (= |folio.mapping[F0]@1| #x00)
+                            |anon_vma.len[av0]@1|
+                            |anon_vma.len[av1]@1|))
+                (bvugt |folio.mapcount[F0]@1| #x00)
+                (= (ite (= a!7 #x00)
+                        |ptlock_ptr(page)[P0]@1|
+                        |ptlock_ptr(page)[P1]@1|)
+                   #x00)))
+      (a!10 (and (= rule@1 #x16)
+                 (= migrate0.pc@1 #x0c)
+                 (= |folio.index[F0]@1| #x00)
+                 (bvult migrate0.cursor@1
+                        (ite (= |folio.mapping[F0]@1| #x00)
+                             |anon_vma.len[av0]@1|
+                             |anon_vma.len[av1]@1|))
+                 (= (ite (= a!7 #x00)
+                         |ptlock_ptr(page)[P0]@1|
+                         |ptlock_ptr(page)[P1]@1|)
+                    #x00)))
+      (a!15 (ite (and (= a!7 #x00) (= #x00 #x00)) |pte[P0][0]@1| |pte[P1][0]@1|))
+      (a!16 (ite (and (= a!7 #x00) (= #x00 #x00))
+                 |pte.folio[P0][0]@1|
+                 |pte.folio[P1][0]@1|))
+      (a!17 (ite (and (= a!7 #x00) (= #x00 #x00))
+                 |pte.write[P0][0]@1|
+                 |pte.write[P1][0]@1|))
+      (a!45 (ite (and (= rule@1 #x09) (= |folio.mapping[F0]@1| #x00))
+                 (bvadd (ite (= |folio.mapping[F0]@1| #x00)
+                             |anon_vma.refcount[av0]@1|
+                             |anon_vma.refcount[av1]@1|)
+                        #x01)
+                 (ite (and (= rule@1 #x19) a!43)
+                      a!44
+                      |anon_vma.refcount[av0]@1|)))
+      (a!48 (ite (and (= rule@1 #x09) (= |folio.mapping[F0]@1| #x01))
+                 (bvadd (ite (= |folio.mapping[F0]@1| #x00)
+                             |anon_vma.refcount[av0]@1|
+                             |anon_vma.refcount[av1]@1|)
+                        #x01)
+                 (ite (and (= rule@1 #x19) a!46) a!44 a!47)))
+      (a!52 (ite (and (= rule@1 #x1c) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
+                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!50 a!51)))
+      (a!56 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                 #x01
+                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01)) a!50 a!55)))
+      (a!61 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00))
+                 (bvsub (ite (= migrate0.dst@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!60))
+      (a!69 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01))
+                 (bvsub (ite (= migrate0.dst@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!68))
+      (a!79 (ite (and (= rule@1 #x1c) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
+                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!77 a!78)))
+      (a!83 (ite (and (= rule@1 #x14) (= migrate0.dst@1 #x01))
+                 #x01
+                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01)) a!77 a!82)))
+      (a!88 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                 a!85
+                 (ite (and (= rule@1 #x1e) (= migrate0.dst@1 #x00)) a!85 a!87)))
+      (a!93 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                 a!85
+                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x01)) a!85 a!92)))
+      (a!97 (ite (and (= rule@1 #x1c) true)
+                 (ite (= |folio.refcount[F0]@1| #x01)
+                      #x02
+                      |folio.mapping[F0]@1|)
+                 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00)) a!95 a!96)))
+      (a!101 (ite (and (= rule@1 #x10) (= migrate0.dst@1 #x01))
+                  |folio.mapping[F0]@1|
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01)) a!95 a!100)))
+      (a!104 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.index[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!102
+                       a!103)))
+      (a!108 (ite (and (= rule@1 #x10) (= migrate0.dst@1 #x01))
+                  |folio.index[F0]@1|
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!102
+                       a!107)))
+      (a!111 (ite (and (= rule@1 #x1c) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
+                  (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                       a!109
+                       a!110)))
+      (a!115 (ite (and (= rule@1 #x13) (= migrate0.dst@1 #x01))
+                  |folio.data[F0]@1|
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                       a!109
+                       a!114)))
+      (a!123 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x05) true) #x01 a!122)))
+      (a!127 (ite (and (= rule@1 #x1a) true)
+                  (ite (not (= migrate0.ok@1 #x00)) #x10 #x12)
+                  (ite (and (= rule@1 #x1b) true) #x11 a!126)))
+      (a!148 (ite (and (= rule@1 #x0c) true)
+                  #x00
+                  (ite (and (= rule@1 #x0e) true)
+                       (bvadd migrate0.cursor@1 #x01)
+                       a!147)))
+      (a!155 (ite (and (= rule@1 #x20) true)
+                  #x01
+                  (ite (and (= rule@1 #x21) true) #x02 a!154))))
+(let ((a!13 (or (and (= rule@1 #x00)
+                     (= migrate0.pc@1 #x00)
+                     (not (= |folio.used[F0]@1| #x00))
+                     (not (= |PG_lru[F0]@1| #x00)))
+                (and (= rule@1 #x01) (= migrate0.pc@1 #x00) a!1)
+                (and (= rule@1 #x02)
+                     (= migrate0.pc@1 #x01)
+                     (= |folio.refcount[F0]@1| #x01))
+                (and (= rule@1 #x03)
+                     (= migrate0.pc@1 #x01)
+                     (not (= |folio.refcount[F0]@1| #x01))
+                     a!2)
+                (and (= rule@1 #x04)
+                     (= migrate0.pc@1 #x01)
+                     (not (= |folio.refcount[F0]@1| #x01))
+                     (not a!2))
+                (and (= rule@1 #x05)
+                     (= migrate0.pc@1 #x02)
+                     (= |PG_locked[F0]@1| #x00))
+                (and (= rule@1 #x06)
+                     (= migrate0.pc@1 #x02)
+                     (not (= |PG_locked[F0]@1| #x00))
+                     (not (bvuge migrate0.pass@1 #x03)))
+                (and (= rule@1 #x07)
+                     (= migrate0.pc@1 #x02)
+                     (not (= |PG_locked[F0]@1| #x00))
+                     (bvuge migrate0.pass@1 #x03))
+                (and (= rule@1 #x08)
+                     (= migrate0.pc@1 #x03)
+                     (= |PG_locked[F0]@1| #x00))
+                a!3
+                (and (= rule@1 #x0a) (= migrate0.pc@1 #x04) (not a!4))
+                a!5
+                (and (= rule@1 #x0c)
+                     (= migrate0.pc@1 #x06)
+                     (bvugt |folio.mapcount[F0]@1| #x00)
+                     (= |&anon_vma->rwsem.writer[av0]@1| #x00))
+                (and (= rule@1 #x0d)
+                     (= migrate0.pc@1 #x06)
+                     (= |folio.mapcount[F0]@1| #x00))
+                a!8
+                (and (= rule@1 #x0f) (= migrate0.pc@1 #x07) a!9)
+                (and (= rule@1 #x10)
+                     (= migrate0.pc@1 #x08)
+                     (= |folio.mapcount[F0]@1| #x00)
+                     (= |folio.refcount[F0]@1| #x01))
+                (and (= rule@1 #x11)
+                     (= migrate0.pc@1 #x08)
+                     (= |folio.mapcount[F0]@1| #x00)
+                     (not (= |folio.refcount[F0]@1| #x01)))
+                (and (= rule@1 #x12)
+                     (= migrate0.pc@1 #x08)
+                     (bvugt |folio.mapcount[F0]@1| #x00))
+                (and (= rule@1 #x13) (= migrate0.pc@1 #x09))
+                (and (= rule@1 #x14) (= migrate0.pc@1 #x0a))
+                (and (= rule@1 #x15)
+                     (= migrate0.pc@1 #x0b)
+                     (= |&anon_vma->rwsem.writer[av0]@1| #x00))
+                a!10
+                a!11
+                (and (= rule@1 #x18) (= migrate0.pc@1 #x0d))
+                (and (= rule@1 #x19) (= migrate0.pc@1 #x0e))
+                (and (= rule@1 #x1a) (= migrate0.pc@1 #x0f))
+                (and (= rule@1 #x1b) (= migrate0.pc@1 #x10))
+                (and (= rule@1 #x1c) (= migrate0.pc@1 #x11))
+                (and (= rule@1 #x1d)
+                     (= migrate0.pc@1 #x12)
+                     (bvult migrate0.pass@1 #x00))
+                (and (= rule@1 #x1e)
+                     (= migrate0.pc@1 #x12)
+                     (bvuge migrate0.pass@1 #x00))
+                (and (= rule@1 #x1f) (= migrate0.pc@1 #x13))
+                (and (= rule@1 #x20)
+                     (= fork0.pc@1 #x00)
+                     (not (= |alive[P0]@1| #x00))
+                     (= |&mm->mmap_lock.writer[P0]@1| #x00)
+                     (= |&mm->mmap_lock.readers[P0]@1| #x00))
+                (and (= rule@1 #x21)
+                     (= fork0.pc@1 #x01)
+                     (= |&mm->mmap_lock.writer[P1]@1| #x00)
+                     (= |&mm->mmap_lock.readers[P1]@1| #x00))
+                (and (= rule@1 #x22) a!12)
+                (and (= rule@1 #x23) a!12)
+                (and (= rule@1 #x24)
+                     (= fork0.pc@1 #x03)
+                     (= fork0.addr@1 #x00)
+                     (= |ptlock_ptr(page)[P1]@1| #x00)
+                     (= |ptlock_ptr(page)[P0]@1| #x00))
+                (and (= rule@1 #x25) (= fork0.pc@1 #x04))))
+      (a!18 (ite (not (= a!17 #x00))
+                 #x04
+                 (ite (not (= |PG_anon_exclusive[F0]@1| #x00)) #x03 #x02)))
+      (a!20 (and (not (= a!15 #x00)) (not (= a!15 #x01)) (= a!16 #x00)))
+      (a!31 (ite (and (= a!15 #x01) (= a!16 #x00)) #x00 a!17))
+      (a!53 (ite (and (= rule@1 #x03) (= a!49 #x00))
+                 #x01
+                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00)) a!50 a!52)))
+      (a!62 (ite (and (= rule@1 #x1d) (= migrate0.dst@1 #x00))
+                 (bvsub (ite (= migrate0.dst@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!61))
+      (a!70 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x01))
+                 (bvsub (ite (= migrate0.dst@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!69))
+      (a!80 (ite (and (= rule@1 #x14) (= migrate0.dst@1 #x00))
+                 #x01
+                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00)) a!77 a!79)))
+      (a!84 (ite (and (not (= a!15 #x00))
+                      (not (= a!15 #x01))
+                      (= a!16 #x00)
+                      (not (= a!15 #x02)))
+                 #x01
+                 (ite a!57 |PG_anon_exclusive[F0]@1| |PG_anon_exclusive[F1]@1|)))
+      (a!89 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                 a!85
+                 (ite (and (= rule@1 #x1c) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@1|)
+                      a!88)))
+      (a!98 (ite (and (= rule@1 #x10) (= migrate0.dst@1 #x00))
+                 |folio.mapping[F0]@1|
+                 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00)) a!95 a!97)))
+      (a!105 (ite (and (= rule@1 #x10) (= migrate0.dst@1 #x00))
+                  |folio.index[F0]@1|
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!102
+                       a!104)))
+      (a!112 (ite (and (= rule@1 #x13) (= migrate0.dst@1 #x00))
+                  |folio.data[F0]@1|
+                  (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                       a!109
+                       a!111)))
+      (a!116 (= |folio.data[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!49 #x01)) #x00 a!115)))
+      (a!128 (ite (and (= rule@1 #x18) true)
+                  #x0e
+                  (ite (and (= rule@1 #x19) true) #x0f a!127))))
+(let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
+      (a!22 (ite (and (= rule@1 #x16) (= a!7 #x00))
+                 (ite a!20 #x01 a!15)
+                 (ite (and (= rule@1 #x24) true) a!21 |pte[P0][0]@1|)))
+      (a!25 (ite (and (= rule@1 #x16) (= a!7 #x01))
+                 (ite a!20 #x01 a!15)
+                 (ite (and (= rule@1 #x24) true)
+                      (ite (= |pte[P0][0]@1| #x01) #x01 a!24)
+                      |pte[P1][0]@1|)))
+      (a!27 (ite a!20
+                 (ite (not (= migrate0.ok@1 #x00)) migrate0.dst@1 #x00)
+                 a!16))
+      (a!32 (ite (and (= rule@1 #x16) (= a!7 #x00))
+                 (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
+                 (ite (and (= rule@1 #x24) true)
+                      (ite (= |pte[P0][0]@1| #x01) #x00 |pte.write[P0][0]@1|)
+                      |pte.write[P0][0]@1|)))
+      (a!34 (ite (and (= rule@1 #x16) (= a!7 #x01))
+                 (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
+                 (ite (and (= rule@1 #x24) true) #x00 |pte.write[P1][0]@1|)))
+      (a!54 (= |folio.used[F0]@2|
+               (ite (and (= rule@1 #x02) true)
+                    (ite (= |folio.refcount[F0]@1| #x01)
+                         #x00
+                         |folio.used[F0]@1|)
+                    a!53)))
+      (a!58 (ite a!20
+                 (bvadd (ite a!57 |folio.refcount[F0]@1| |folio.refcount[F1]@1|)
+                        #x01)
+                 (ite a!57 |folio.refcount[F0]@1| |folio.refcount[F1]@1|)))
+      (a!63 (ite (and (= rule@1 #x1b) (= migrate0.dst@1 #x00))
+                 (bvsub (ite (= migrate0.dst@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 (ite (and (= rule@1 #x1c) true)
+                      (bvsub |folio.refcount[F0]@1| #x01)
+                      a!62)))
+      (a!72 (ite a!20
+                 (bvadd (ite a!57 |folio.mapcount[F0]@1| |folio.mapcount[F1]@1|)
+                        #x01)
+                 (ite a!57 |folio.mapcount[F0]@1| |folio.mapcount[F1]@1|)))
+      (a!81 (ite (and (= rule@1 #x00) true)
+                 #x00
+                 (ite (and (= rule@1 #x02) true)
+                      (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
+                      a!80)))
+      (a!90 (ite (and (= rule@1 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      #x00
+                      |PG_anon_exclusive[F0]@1|)
+                 (ite (and (= rule@1 #x16) a!57) a!84 a!89)))
+      (a!94 (= |PG_anon_exclusive[F1]@2|
+               (ite (and (= rule@1 #x16) a!67) a!84 a!93)))
+      (a!99 (= |folio.mapping[F0]@2|
+               (ite (and (= rule@1 #x02) true)
+                    (ite (= |folio.refcount[F0]@1| #x01)
+                         #x02
+                         |folio.mapping[F0]@1|)
+                    a!98)))
+      (a!106 (= |folio.index[F0]@2|
+                (ite (and (= rule@1 #x02) true)
+                     (ite (= |folio.refcount[F0]@1| #x01)
+                          #x00
+                          |folio.index[F0]@1|)
+                     a!105)))
+      (a!113 (ite (and (= rule@1 #x02) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
+                  (ite (and (= rule@1 #x03) (= a!49 #x00)) #x00 a!112)))
+      (a!129 (ite (and (= rule@1 #x15) true)
+                  #x0c
+                  (ite (and (= rule@1 #x17) true) #x0d a!128))))
+(let ((a!23 (= |pte[P0][0]@2|
+               (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!19 a!22)))
+      (a!26 (= |pte[P1][0]@2|
+               (ite (and (= rule@1 #x0e) (= a!7 #x01)) a!19 a!25)))
+      (a!28 (= |pte.folio[P0][0]@2|
+               (ite (and (= rule@1 #x16) (= a!7 #x00))
+                    a!27
+                    |pte.folio[P0][0]@1|)))
+      (a!30 (ite (and (= rule@1 #x16) (= a!7 #x01))
+                 a!27
+                 (ite (and (= rule@1 #x24) true)
+                      (ite a!29 |pte.folio[P0][0]@1| #x00)
+                      |pte.folio[P1][0]@1|)))
+      (a!33 (= |pte.write[P0][0]@2|
+               (ite (and (= rule@1 #x0e) (= a!7 #x00)) a!31 a!32)))
+      (a!35 (= |pte.write[P1][0]@2|
+               (ite (and (= rule@1 #x0e) (= a!7 #x01)) a!31 a!34)))
+      (a!64 (ite (and (= rule@1 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      (bvsub |folio.refcount[F0]@1| #x01)
+                      |folio.refcount[F0]@1|)
+                 (ite (and (= rule@1 #x16) a!57) a!58 a!63)))
+      (a!71 (ite (and (= rule@1 #x03) (= a!49 #x01))
+                 #x01
+                 (ite (and (= rule@1 #x16) a!67) a!58 a!70)))
+      (a!74 (ite (and (= rule@1 #x16) a!57)
+                 a!72
+                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x00))
+                      a!73
+                      |folio.mapcount[F0]@1|)))
+      (a!76 (ite (and (= rule@1 #x16) a!67)
+                 a!72
+                 (ite (and (= rule@1 #x24) (= |pte.folio[P0][0]@1| #x01))
+                      a!73
+                      |folio.mapcount[F1]@1|)))
+      (a!91 (= |PG_anon_exclusive[F0]@2|
+               (ite (and (= rule@1 #x02) true)
+                    (ite (= |folio.refcount[F0]@1| #x01)
+                         #x00
+                         |PG_anon_exclusive[F0]@1|)
+                    a!90)))
+      (a!130 (ite (and (= rule@1 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
+                  a!129)))
+(let ((a!65 (ite (and (= rule@1 #x02) true)
+                 (bvsub |folio.refcount[F0]@1| #x01)
+                 (ite (and (= rule@1 #x03) (= a!49 #x00)) #x01 a!64)))
+      (a!75 (ite (and (= rule@1 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      (bvsub |folio.mapcount[F0]@1| #x01)
+                      |folio.mapcount[F0]@1|)
+                 a!74))
+      (a!131 (ite (and (= rule@1 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
+                  (ite (and (= rule@1 #x13) true) #x0a a!130))))
+(let ((a!66 (= |folio.refcount[F0]@2|
+               (ite (and (= rule@1 #x00) true)
+                    (bvadd |folio.refcount[F0]@1| #x01)
+                    a!65)))
+      (a!132 (ite (and (= rule@1 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@1 #x00)) #x0b #x0d)
+                  a!131)))
+(let ((a!133 (ite (and (= rule@1 #x0f) true)
+                  #x08
+                  (ite (and (= rule@1 #x10) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@1 #x0c) true)
+                  #x07
+                  (ite (and (= rule@1 #x0d) true) #x08 a!133))))
+(let ((a!135 (ite (and (= rule@1 #x0a) true)
+                  #x05
+                  (ite (and (= rule@1 #x0b) true) #x06 a!134))))
+(let ((a!136 (ite (and (= rule@1 #x08) true)
+                  #x04
+                  (ite (and (= rule@1 #x09) true) #x05 a!135))))
+(let ((a!137 (ite (and (= rule@1 #x06) true)
+                  #x12
+                  (ite (and (= rule@1 #x07) true) #x03 a!136))))
+(let ((a!138 (ite (and (= rule@1 #x04) true)
+                  #x13
+                  (ite (and (= rule@1 #x05) true) #x04 a!137))))
+(let ((a!139 (ite (and (= rule@1 #x02) true)
+                  #x14
+                  (ite (and (= rule@1 #x03) true) #x02 a!138))))
+(let ((a!140 (ite (and (= rule@1 #x00) true)
+                  #x01
+                  (ite (and (= rule@1 #x01) true) #x14 a!139))))
+  (and a!13
+       (= |alive[P0]@2| |alive[P0]@1|)
+       a!14
+       a!23
+       a!26
+       a!28
+       (= |pte.folio[P1][0]@2| a!30)
+       a!33
+       a!35
+       (= |expected[P0][0]@2| |expected[P0][0]@1|)
+       a!36
+       (= |anon_vma.list[av0][0]@2| a!38)
+       (= |anon_vma.list[av0][1]@2| a!39)
+       (= |anon_vma.list[av1][0]@2| a!40)
+       (= |anon_vma.list[av1][1]@2| |anon_vma.list[av1][1]@1|)
+       (= |anon_vma.len[av0]@2| a!41)
+       (= |anon_vma.len[av1]@2| a!42)
+       (= |anon_vma.refcount[av0]@2| a!45)
+       (= |anon_vma.refcount[av1]@2| a!48)
+       a!54
+       (= |folio.used[F1]@2| a!56)
+       a!66
+       (= |folio.refcount[F1]@2| a!71)
+       (= |folio.mapcount[F0]@2| a!75)
+       (= |folio.mapcount[F1]@2| a!76)
+       (= |PG_lru[F0]@2| a!81)
+       (= |PG_lru[F1]@2| a!83)
+       a!91
+       a!94
+       a!99
+       (= |folio.mapping[F1]@2| a!101)
+       a!106
+       (= |folio.index[F1]@2| a!108)
+       (= |folio.data[F0]@2| a!113)
+       a!116
+       (= |&mm->mmap_lock.writer[P0]@2| a!117)
+       (= |&mm->mmap_lock.writer[P1]@2| a!118)
+       (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
+       (= |&mm->mmap_lock.readers[P1]@2| |&mm->mmap_lock.readers[P1]@1|)
+       (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
+       (= |&anon_vma->rwsem.writer[av1]@2| |&anon_vma->rwsem.writer[av1]@1|)
+       (= |&anon_vma->rwsem.readers[av0]@2| a!120)
+       (= |&anon_vma->rwsem.readers[av1]@2| |&anon_vma->rwsem.readers[av1]@1|)
+       (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
+       (= |ptlock_ptr(page)[P1]@2| |ptlock_ptr(page)[P1]@1|)
+       a!123
+       (= |PG_locked[F1]@2| a!124)
+       (= migrate0.pc@2 a!140)
+       (= migrate0.isolated@2 a!142)
+       (= migrate0.dst@2 a!144)
+       (= migrate0.anon_vma@2 a!145)
+       (= migrate0.cursor@2 a!148)
+       (= migrate0.page_was_mapped@2 a!149)
+       (= migrate0.ok@2 a!151)
+       a!152
+       (= fork0.pc@2 a!155)
+       (= fork0.addr@2 a!157)
+       (bvule |alive[P0]@2| #x01)
+       (bvule |alive[P1]@2| #x01)
+       (bvule |pte[P0][0]@2| #x04)
+       (bvule |pte[P1][0]@2| #x04)
+       (bvule |pte.folio[P0][0]@2| #x01)
+       (bvule |pte.folio[P1][0]@2| #x01)
+       (bvule |pte.write[P0][0]@2| #x01)
+       (bvule |pte.write[P1][0]@2| #x01)
+       (bvule |expected[P0][0]@2| #x01)
+       (bvule |expected[P1][0]@2| #x01)
+       (bvule |anon_vma.list[av0][0]@2| #x01)
+       (bvule |anon_vma.list[av0][1]@2| #x01)
+       (bvule |anon_vma.list[av1][0]@2| #x01)
+       (bvule |anon_vma.list[av1][1]@2| #x01)
+       (bvule |anon_vma.len[av0]@2| #x02)
+       (bvule |anon_vma.len[av1]@2| #x02)
+       (bvule |anon_vma.refcount[av0]@2| #x06)
+       (bvule |anon_vma.refcount[av1]@2| #x06)
+       (bvule |folio.used[F0]@2| #x01)
+       (bvule |folio.used[F1]@2| #x01)
+       (bvule |folio.refcount[F0]@2| #x06)
+       (bvule |folio.refcount[F1]@2| #x06)
+       (bvule |folio.mapcount[F0]@2| #x02)
+       (bvule |folio.mapcount[F1]@2| #x02)
+       (bvule |PG_lru[F0]@2| #x01)
+       (bvule |PG_lru[F1]@2| #x01)
+       (bvule |PG_anon_exclusive[F0]@2| #x01)
+       (bvule |PG_anon_exclusive[F1]@2| #x01)
+       (bvule |folio.mapping[F0]@2| #x02)
+       (bvule |folio.mapping[F1]@2| #x02)
+       (bvule |folio.index[F0]@2| #x00)
+       (bvule |folio.index[F1]@2| #x00)
+       (bvule |folio.data[F0]@2| #x01)
+       (bvule |folio.data[F1]@2| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@2| #x02)
+       (bvule |&mm->mmap_lock.writer[P1]@2| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@2| #x02)
+       (bvule |&mm->mmap_lock.readers[P1]@2| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@2| #x02)
+       (bvule |&anon_vma->rwsem.writer[av1]@2| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@2| #x02)
+       (bvule |&anon_vma->rwsem.readers[av1]@2| #x02)
+       (bvule |ptlock_ptr(page)[P0]@2| #x02)
+       (bvule |ptlock_ptr(page)[P1]@2| #x02)
+       (bvule |PG_locked[F0]@2| #x02)
+       (bvule |PG_locked[F1]@2| #x02)
+       (bvule migrate0.pc@2 #x14)
+       (bvule migrate0.isolated@2 #x01)
+       (bvule migrate0.dst@2 #x02)
+       (bvule migrate0.anon_vma@2 #x02)
+       (bvule migrate0.cursor@2 #x02)
+       (bvule migrate0.page_was_mapped@2 #x01)
+       (bvule migrate0.ok@2 #x01)
+       (bvule migrate0.pass@2 #x00)
+       (bvule fork0.pc@2 #x05)
+       (bvule fork0.addr@2 #x01)))))))))))))))))))
+(assert (let ((a!1 (not (and (not (= |folio.used[F0]@2| #x00))
+                     (not (= |PG_lru[F0]@2| #x00)))))
+      (a!2 (or (not (not (= |folio.used[F0]@2| #x00)))
+               (not (not (= |folio.used[F1]@2| #x00)))))
+      (a!3 (and (= rule@2 #x09)
+                (= migrate0.pc@2 #x04)
+                (bvugt |folio.mapcount[F0]@2| #x00)
+                (not (= |folio.mapping[F0]@2| #x02))
+                (bvugt (ite (= |folio.mapping[F0]@2| #x00)
+                            |anon_vma.refcount[av0]@2|
+                            |anon_vma.refcount[av1]@2|)
+                       #x00)))
+      (a!4 (and (bvugt |folio.mapcount[F0]@2| #x00)
+                (not (= |folio.mapping[F0]@2| #x02))
+                (bvugt (ite (= |folio.mapping[F0]@2| #x00)
+                            |anon_vma.refcount[av0]@2|
+                            |anon_vma.refcount[av1]@2|)
+                       #x00)))
+      (a!5 (and (= rule@2 #x0b)
+                (= migrate0.pc@2 #x05)
+                (= (ite (= migrate0.dst@2 #x00)
+                        |PG_locked[F0]@2|
+                        |PG_locked[F1]@2|)
+                   #x00)))
+      (a!6 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x01))
+                |anon_vma.list[av0][1]@2|
+                (ite (and (= |folio.mapping[F0]@2| #x01)
+                          (= migrate0.cursor@2 #x00))
+                     |anon_vma.list[av1][0]@2|
+                     |anon_vma.list[av1][1]@2|)))
+      (a!9 (or (bvuge migrate0.cursor@2
+                      (ite (= |folio.mapping[F0]@2| #x00)
+                           |anon_vma.len[av0]@2|
+                           |anon_vma.len[av1]@2|))
+               (= |folio.mapcount[F0]@2| #x00)))
+      (a!11 (and (= rule@2 #x17)
+                 (= migrate0.pc@2 #x0c)
+                 (bvuge migrate0.cursor@2
+                        (ite (= |folio.mapping[F0]@2| #x00)
+                             |anon_vma.len[av0]@2|
+                             |anon_vma.len[av1]@2|))))
+      (a!12 (and (= fork0.pc@2 #x02)
+                 (= |&anon_vma->rwsem.writer[av0]@2| #x00)
+                 (= |&anon_vma->rwsem.readers[av0]@2| #x00)))
+      (a!14 (= |alive[P1]@3|
+               (ite (and (= rule@2 #x25) true) #x01 |alive[P1]@2|)))
+      (a!21 (ite (and (not (= |pte[P0][0]@2| #x00))
+                      (not (= |pte[P0][0]@2| #x01)))
+                 #x02
+                 |pte[P0][0]@2|))
+      (a!24 (ite (and (not (= |pte[P0][0]@2| #x00))
+                      (not (= |pte[P0][0]@2| #x01)))
+                 #x02
+                 #x00))
+      (a!29 (or (= |pte[P0][0]@2| #x01)
+                (and (not (= |pte[P0][0]@2| #x00))
+                     (not (= |pte[P0][0]@2| #x01)))))
+      (a!36 (= |expected[P1][0]@3|
+               (ite (and (= rule@2 #x24) true)
+                    |expected[P0][0]@2|
+                    |expected[P1][0]@2|)))
+      (a!37 (or (and (bvult #x00 |anon_vma.len[av0]@2|)
+                     (= |anon_vma.list[av0][0]@2| #x00))
+                (and (bvult #x01 |anon_vma.len[av0]@2|)
+                     (= |anon_vma.list[av0][1]@2| #x00))))
+      (a!40 (ite (and (= rule@2 #x22) true)
+                 #x01
+                 (ite (and (= rule@2 #x23) true) #x01 |anon_vma.list[av1][0]@2|)))
+      (a!42 (ite (and (= rule@2 #x22) true)
+                 #x01
+                 (ite (and (= rule@2 #x23) true) #x01 |anon_vma.len[av1]@2|)))
+      (a!43 (= (ite (not (= migrate0.anon_vma@2 #x02)) migrate0.anon_vma@2 #x00)
+               #x00))
+      (a!46 (= (ite (not (= migrate0.anon_vma@2 #x02)) migrate0.anon_vma@2 #x00)
+               #x01))
+      (a!47 (ite (and (= rule@2 #x22) true)
+                 #x01
+                 (ite (and (= rule@2 #x23) true)
+                      #x01
+                      |anon_vma.refcount[av1]@2|)))
+      (a!49 (ite (not (not (= |folio.used[F0]@2| #x00))) #x00 #x01))
+      (a!50 (ite (= (ite (= migrate0.dst@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@2 #x00)
+                      |folio.used[F0]@2|
+                      |folio.used[F1]@2|)))
+      (a!57 (= (ite (not (= migrate0.ok@2 #x00)) migrate0.dst@2 #x00) #x00))
+      (a!59 (ite (= |pte[P0][0]@2| #x01)
+                 (bvadd (ite (= |pte.folio[P0][0]@2| #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 (ite (= |pte.folio[P0][0]@2| #x00)
+                      |folio.refcount[F0]@2|
+                      |folio.refcount[F1]@2|)))
+      (a!67 (= (ite (not (= migrate0.ok@2 #x00)) migrate0.dst@2 #x00) #x01))
+      (a!73 (ite (= |pte[P0][0]@2| #x01)
+                 (bvadd (ite (= |pte.folio[P0][0]@2| #x00)
+                             |folio.mapcount[F0]@2|
+                             |folio.mapcount[F1]@2|)
+                        #x01)
+                 (ite (= |pte.folio[P0][0]@2| #x00)
+                      |folio.mapcount[F0]@2|
+                      |folio.mapcount[F1]@2|)))
+      (a!77 (ite (= (ite (= migrate0.dst@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
+      (a!85 (ite (= (ite (= migrate0.dst@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= migrate0.dst@2 #x00)
+                      |PG_anon_exclusive[F0]@2|
+                      |PG_anon_exclusive[F1]@2|)))
+      (a!86 (ite (= |pte[P0][0]@2| #x01)
+                 #x00
+                 (ite (= |pte.folio[P0][0]@2| #x00)
+                      |PG_anon_exclusive[F0]@2|
+                      |PG_anon_exclusive[F1]@2|)))
+      (a!95 (ite (= (ite (= migrate0.dst@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x02
+                 (ite (= migrate0.dst@2 #x00)
+                      |folio.mapping[F0]@2|
+                      |folio.mapping[F1]@2|)))
+      (a!102 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.index[F0]@2|
+                       |folio.index[F1]@2|)))
+      (a!109 (ite (= (ite (= migrate0.dst@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.dst@2 #x00)
+                       |folio.data[F0]@2|
+                       |folio.data[F1]@2|)))
+      (a!117 (ite (and (= rule@2 #x20) true)
+                  #x02
+                  (ite (and (= rule@2 #x25) true)
+                       #x00
+                       |&mm->mmap_lock.writer[P0]@2|)))
+      (a!118 (ite (and (= rule@2 #x21) true)
+                  #x02
+                  (ite (and (= rule@2 #x25) true)
+                       #x00
+                       |&mm->mmap_lock.writer[P1]@2|)))
+      (a!119 (ite (and (= rule@2 #x15) true)
+                  (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
+                  (ite (and (= rule@2 #x17) true)
+                       (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
+                       |&anon_vma->rwsem.readers[av0]@2|)))
+      (a!121 (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x1a) true) #x00 |PG_locked[F0]@2|)))
+      (a!124 (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x01))
+                  #x01
+                  (ite (and (= rule@2 #x18) (= migrate0.dst@2 #x01))
+                       #x00
+                       |PG_locked[F1]@2|)))
+      (a!125 (ite (and (= rule@2 #x1e) true)
+                  #x13
+                  (ite (and (= rule@2 #x1f) true) #x14 migrate0.pc@2)))
+      (a!141 (ite (and (= rule@2 #x1c) true)
+                  #x00
+                  (ite (and (= rule@2 #x1f) true) #x00 migrate0.isolated@2)))
+      (a!143 (ite (and (= rule@2 #x1d) true)
+                  #x02
+                  (ite (and (= rule@2 #x1e) true) #x02 migrate0.dst@2)))
+      (a!145 (ite (and (= rule@2 #x09) true)
+                  |folio.mapping[F0]@2|
+                  (ite (and (= rule@2 #x19) true) #x02 migrate0.anon_vma@2)))
+      (a!146 (ite (and (= rule@2 #x16) true)
+                  (bvadd migrate0.cursor@2 #x01)
+                  (ite (and (= rule@2 #x17) true) #x00 migrate0.cursor@2)))
+      (a!149 (ite (and (= rule@2 #x0c) true)
+                  #x01
+                  (ite (and (= rule@2 #x0d) true)
+                       #x00
+                       migrate0.page_was_mapped@2)))
+      (a!150 (ite (and (= rule@2 #x12) true)
+                  #x00
+                  (ite (and (= rule@2 #x13) true) #x01 migrate0.ok@2)))
+      (a!152 (= migrate0.pass@3
+                (ite (and (= rule@2 #x1d) true)
+                     (bvadd migrate0.pass@2 #x01)
+                     migrate0.pass@2)))
+      (a!153 (ite (and (= rule@2 #x24) true)
+                  #x04
+                  (ite (and (= rule@2 #x25) true) #x05 fork0.pc@2)))
+      (a!156 (ite (and (= rule@2 #x24) true)
+                  #x01
+                  (ite (and (= rule@2 #x25) true) #x00 fork0.addr@2))))
+(let ((a!7 (ite (and (= |folio.mapping[F0]@2| #x00) (= migrate0.cursor@2 #x00))
+                |anon_vma.list[av0][0]@2|
+                a!6))
+      (a!38 (ite (and (= rule@2 #x22) true)
+                 (ite (and a!37 (= |anon_vma.len[av0]@2| #x00))
+                      #x01
+                      |anon_vma.list[av0][0]@2|)
+                 (ite (and (= rule@2 #x23) true)
+                      (ite a!37 #x01 |anon_vma.list[av0][0]@2|)
+                      |anon_vma.list[av0][0]@2|)))
+      (a!39 (ite (and (= rule@2 #x22) true)
+                 (ite (and a!37 (= |anon_vma.len[av0]@2| #x01))
+                      #x01
+                      |anon_vma.list[av0][1]@2|)
+                 (ite (and (= rule@2 #x23) true)
+                      (ite a!37
+                           |anon_vma.list[av0][0]@2|
+                           |anon_vma.list[av0][1]@2|)
+                      |anon_vma.list[av0][1]@2|)))
+      (a!41 (ite (and (= rule@2 #x22) true)
+                 (ite a!37
+                      (bvadd |anon_vma.len[av0]@2| #x01)
+                      |anon_vma.len[av0]@2|)
+                 (ite (and (= rule@2 #x23) true)
+                      (ite a!37
+                           (bvadd |anon_vma.len[av0]@2| #x01)
+                           |anon_vma.len[av0]@2|)
+                      |anon_vma.len[av0]@2|)))
+      (a!44 (ite (not (= migrate0.anon_vma@2 #x02))
+                 (bvsub (ite a!43
+                             |anon_vma.refcount[av0]@2|
+                             |anon_vma.refcount[av1]@2|)
+                        #x01)
+                 (ite a!43
+                      |anon_vma.refcount[av0]@2|
+                      |anon_vma.refcount[av1]@2|)))
+      (a!51 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                 a!50
+                 (ite (and (= rule@2 #x1f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.used[F0]@2|)
+                      |folio.used[F0]@2|)))
+      (a!55 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                 a!50
+                 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                      a!50
+                      |folio.used[F1]@2|)))
+      (a!60 (ite (and (= rule@2 #x1f) true)
+                 (bvsub |folio.refcount[F0]@2| #x01)
+                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x00))
+                      a!59
+                      |folio.refcount[F0]@2|)))
+      (a!68 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                 (bvsub (ite (= migrate0.dst@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x01))
+                      a!59
+                      |folio.refcount[F1]@2|)))
+      (a!78 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                 a!77
+                 (ite (and (= rule@2 #x1f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01) #x00 #x01)
+                      |PG_lru[F0]@2|)))
+      (a!82 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                 a!77
+                 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                      a!77
+                      |PG_lru[F1]@2|)))
+      (a!87 (ite (and (= rule@2 #x1f) true)
+                 (ite (= |folio.refcount[F0]@2| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@2|)
+                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x00))
+                      a!86
+                      |PG_anon_exclusive[F0]@2|)))
+      (a!92 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                 a!85
+                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x01))
+                      a!86
+                      |PG_anon_exclusive[F1]@2|)))
+      (a!96 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                 a!95
+                 (ite (and (= rule@2 #x1f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x02
+                           |folio.mapping[F0]@2|)
+                      |folio.mapping[F0]@2|)))
+      (a!100 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!95
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!95
+                       |folio.mapping[F1]@2|)))
+      (a!103 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!102
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.index[F0]@2|)
+                       |folio.index[F0]@2|)))
+      (a!107 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!102
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!102
+                       |folio.index[F1]@2|)))
+      (a!110 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                  a!109
+                  (ite (and (= rule@2 #x1f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |folio.data[F0]@2|)
+                       |folio.data[F0]@2|)))
+      (a!114 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                  a!109
+                  (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x01))
+                       a!109
+                       |folio.data[F1]@2|)))
+      (a!120 (ite (and (= rule@2 #x0c) true)
+                  (bvadd |&anon_vma->rwsem.readers[av0]@2| #x01)
+                  (ite (and (= rule@2 #x0f) true)
+                       (bvsub |&anon_vma->rwsem.readers[av0]@2| #x01)
+                       a!119)))
+      (a!122 (ite (and (= rule@2 #x08) true)
+                  #x01
+                  (ite (and (= rule@2 #x0b) (= migrate0.dst@2 #x00)) #x01 a!121)))
+      (a!126 (ite (and (= rule@2 #x1c) true)
+                  #x14
+                  (ite (and (= rule@2 #x1d) true) #x01 a!125)))
+      (a!142 (ite (and (= rule@2 #x00) true)
+                  #x01
+                  (ite (and (= rule@2 #x02) true) #x00 a!141)))
+      (a!144 (ite (and (= rule@2 #x03) true)
+                  a!49
+                  (ite (and (= rule@2 #x1b) true) #x02 a!143)))
+      (a!147 (ite (and (= rule@2 #x0f) true)
+                  #x00
+                  (ite (and (= rule@2 #x15) true) #x00 a!146)))
+      (a!151 (ite (and (= rule@2 #x06) true)
+                  #x00
+                  (ite (and (= rule@2 #x11) true) #x00 a!150)))
+      (a!154 (ite (and (= rule@2 #x22) true)
+                  #x03
+                  (ite (and (= rule@2 #x23) true) #x03 a!153)))
+      (a!157 (ite (and (= rule@2 #x22) true)
+                  #x00
+                  (ite (and (= rule@2 #x23) true) #x00 a!156))))
+(let ((a!8 (and (= rule@2 #x0e)
+                (= migrate0.pc@2 #x07)
+                (= |folio.index[F0]@2| #x00)
+                (bvult migrate0.cursor@2
+                       (ite (= |folio.mapping[F0]@2| #x00)
+                            |anon_vma.len[av0]@2|
+                            |anon_vma.len[av1]@2|))
+                (bvugt |folio.mapcount[F0]@2| #x00)
+                (= (ite (= a!7 #x00)
+                        |ptlock_ptr(page)[P0]@2|
+                        |ptlock_ptr(page)[P1]@2|)
+                   #x00)))
+      (a!10 (and (= rule@2 #x16)
+                 (= migrate0.pc@2 #x0c)
+                 (= |folio.index[F0]@2| #x00)
+                 (bvult migrate0.cursor@2
+                        (ite (= |folio.mapping[F0]@2| #x00)
+                             |anon_vma.len[av0]@2|
+                             |anon_vma.len[av1]@2|))
+                 (= (ite (= a!7 #x00)
+                         |ptlock_ptr(page)[P0]@2|
+                         |ptlock_ptr(page)[P1]@2|)
+                    #x00)))
+      (a!15 (ite (and (= a!7 #x00) (= #x00 #x00)) |pte[P0][0]@2| |pte[P1][0]@2|))
+      (a!16 (ite (and (= a!7 #x00) (= #x00 #x00))
+                 |pte.folio[P0][0]@2|
+                 |pte.folio[P1][0]@2|))
+      (a!17 (ite (and (= a!7 #x00) (= #x00 #x00))
+                 |pte.write[P0][0]@2|
+                 |pte.write[P1][0]@2|))
+      (a!45 (ite (and (= rule@2 #x09) (= |folio.mapping[F0]@2| #x00))
+                 (bvadd (ite (= |folio.mapping[F0]@2| #x00)
+                             |anon_vma.refcount[av0]@2|
+                             |anon_vma.refcount[av1]@2|)
+                        #x01)
+                 (ite (and (= rule@2 #x19) a!43)
+                      a!44
+                      |anon_vma.refcount[av0]@2|)))
+      (a!48 (ite (and (= rule@2 #x09) (= |folio.mapping[F0]@2| #x01))
+                 (bvadd (ite (= |folio.mapping[F0]@2| #x00)
+                             |anon_vma.refcount[av0]@2|
+                             |anon_vma.refcount[av1]@2|)
+                        #x01)
+                 (ite (and (= rule@2 #x19) a!46) a!44 a!47)))
+      (a!52 (ite (and (= rule@2 #x1c) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
+                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!50 a!51)))
+      (a!56 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                 #x01
+                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01)) a!50 a!55)))
+      (a!61 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00))
+                 (bvsub (ite (= migrate0.dst@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!60))
+      (a!69 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01))
+                 (bvsub (ite (= migrate0.dst@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!68))
+      (a!79 (ite (and (= rule@2 #x1c) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
+                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!77 a!78)))
+      (a!83 (ite (and (= rule@2 #x14) (= migrate0.dst@2 #x01))
+                 #x01
+                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01)) a!77 a!82)))
+      (a!88 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                 a!85
+                 (ite (and (= rule@2 #x1e) (= migrate0.dst@2 #x00)) a!85 a!87)))
+      (a!93 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                 a!85
+                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x01)) a!85 a!92)))
+      (a!97 (ite (and (= rule@2 #x1c) true)
+                 (ite (= |folio.refcount[F0]@2| #x01)
+                      #x02
+                      |folio.mapping[F0]@2|)
+                 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00)) a!95 a!96)))
+      (a!101 (ite (and (= rule@2 #x10) (= migrate0.dst@2 #x01))
+                  |folio.mapping[F0]@2|
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01)) a!95 a!100)))
+      (a!104 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.index[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!102
+                       a!103)))
+      (a!108 (ite (and (= rule@2 #x10) (= migrate0.dst@2 #x01))
+                  |folio.index[F0]@2|
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!102
+                       a!107)))
+      (a!111 (ite (and (= rule@2 #x1c) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
+                  (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                       a!109
+                       a!110)))
+      (a!115 (ite (and (= rule@2 #x13) (= migrate0.dst@2 #x01))
+                  |folio.data[F0]@2|
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                       a!109
+                       a!114)))
+      (a!123 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x05) true) #x01 a!122)))
+      (a!127 (ite (and (= rule@2 #x1a) true)
+                  (ite (not (= migrate0.ok@2 #x00)) #x10 #x12)
+                  (ite (and (= rule@2 #x1b) true) #x11 a!126)))
+      (a!148 (ite (and (= rule@2 #x0c) true)
+                  #x00
+                  (ite (and (= rule@2 #x0e) true)
+                       (bvadd migrate0.cursor@2 #x01)
+                       a!147)))
+      (a!155 (ite (and (= rule@2 #x20) true)
+                  #x01
+                  (ite (and (= rule@2 #x21) true) #x02 a!154))))
+(let ((a!13 (or (and (= rule@2 #x00)
+                     (= migrate0.pc@2 #x00)
+                     (not (= |folio.used[F0]@2| #x00))
+                     (not (= |PG_lru[F0]@2| #x00)))
+                (and (= rule@2 #x01) (= migrate0.pc@2 #x00) a!1)
+                (and (= rule@2 #x02)
+                     (= migrate0.pc@2 #x01)
+                     (= |folio.refcount[F0]@2| #x01))
+                (and (= rule@2 #x03)
+                     (= migrate0.pc@2 #x01)
+                     (not (= |folio.refcount[F0]@2| #x01))
+                     a!2)
+                (and (= rule@2 #x04)
+                     (= migrate0.pc@2 #x01)
+                     (not (= |folio.refcount[F0]@2| #x01))
+                     (not a!2))
+                (and (= rule@2 #x05)
+                     (= migrate0.pc@2 #x02)
+                     (= |PG_locked[F0]@2| #x00))
+                (and (= rule@2 #x06)
+                     (= migrate0.pc@2 #x02)
+                     (not (= |PG_locked[F0]@2| #x00))
+                     (not (bvuge migrate0.pass@2 #x03)))
+                (and (= rule@2 #x07)
+                     (= migrate0.pc@2 #x02)
+                     (not (= |PG_locked[F0]@2| #x00))
+                     (bvuge migrate0.pass@2 #x03))
+                (and (= rule@2 #x08)
+                     (= migrate0.pc@2 #x03)
+                     (= |PG_locked[F0]@2| #x00))
+                a!3
+                (and (= rule@2 #x0a) (= migrate0.pc@2 #x04) (not a!4))
+                a!5
+                (and (= rule@2 #x0c)
+                     (= migrate0.pc@2 #x06)
+                     (bvugt |folio.mapcount[F0]@2| #x00)
+                     (= |&anon_vma->rwsem.writer[av0]@2| #x00))
+                (and (= rule@2 #x0d)
+                     (= migrate0.pc@2 #x06)
+                     (= |folio.mapcount[F0]@2| #x00))
+                a!8
+                (and (= rule@2 #x0f) (= migrate0.pc@2 #x07) a!9)
+                (and (= rule@2 #x10)
+                     (= migrate0.pc@2 #x08)
+                     (= |folio.mapcount[F0]@2| #x00)
+                     (= |folio.refcount[F0]@2| #x01))
+                (and (= rule@2 #x11)
+                     (= migrate0.pc@2 #x08)
+                     (= |folio.mapcount[F0]@2| #x00)
+                     (not (= |folio.refcount[F0]@2| #x01)))
+                (and (= rule@2 #x12)
+                     (= migrate0.pc@2 #x08)
+                     (bvugt |folio.mapcount[F0]@2| #x00))
+                (and (= rule@2 #x13) (= migrate0.pc@2 #x09))
+                (and (= rule@2 #x14) (= migrate0.pc@2 #x0a))
+                (and (= rule@2 #x15)
+                     (= migrate0.pc@2 #x0b)
+                     (= |&anon_vma->rwsem.writer[av0]@2| #x00))
+                a!10
+                a!11
+                (and (= rule@2 #x18) (= migrate0.pc@2 #x0d))
+                (and (= rule@2 #x19) (= migrate0.pc@2 #x0e))
+                (and (= rule@2 #x1a) (= migrate0.pc@2 #x0f))
+                (and (= rule@2 #x1b) (= migrate0.pc@2 #x10))
+                (and (= rule@2 #x1c) (= migrate0.pc@2 #x11))
+                (and (= rule@2 #x1d)
+                     (= migrate0.pc@2 #x12)
+                     (bvult migrate0.pass@2 #x00))
+                (and (= rule@2 #x1e)
+                     (= migrate0.pc@2 #x12)
+                     (bvuge migrate0.pass@2 #x00))
+                (and (= rule@2 #x1f) (= migrate0.pc@2 #x13))
+                (and (= rule@2 #x20)
+                     (= fork0.pc@2 #x00)
+                     (not (= |alive[P0]@2| #x00))
+                     (= |&mm->mmap_lock.writer[P0]@2| #x00)
+                     (= |&mm->mmap_lock.readers[P0]@2| #x00))
+                (and (= rule@2 #x21)
+                     (= fork0.pc@2 #x01)
+                     (= |&mm->mmap_lock.writer[P1]@2| #x00)
+                     (= |&mm->mmap_lock.readers[P1]@2| #x00))
+                (and (= rule@2 #x22) a!12)
+                (and (= rule@2 #x23) a!12)
+                (and (= rule@2 #x24)
+                     (= fork0.pc@2 #x03)
+                     (= fork0.addr@2 #x00)
+                     (= |ptlock_ptr(page)[P1]@2| #x00)
+                     (= |ptlock_ptr(page)[P0]@2| #x00))
+                (and (= rule@2 #x25) (= fork0.pc@2 #x04))))
+      (a!18 (ite (not (= a!17 #x00))
+                 #x04
+                 (ite (not (= |PG_anon_exclusive[F0]@2| #x00)) #x03 #x02)))
+      (a!20 (and (not (= a!15 #x00)) (not (= a!15 #x01)) (= a!16 #x00)))
+      (a!31 (ite (and (= a!15 #x01) (= a!16 #x00)) #x00 a!17))
+      (a!53 (ite (and (= rule@2 #x03) (= a!49 #x00))
+                 #x01
+                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00)) a!50 a!52)))
+      (a!62 (ite (and (= rule@2 #x1d) (= migrate0.dst@2 #x00))
+                 (bvsub (ite (= migrate0.dst@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!61))
+      (a!70 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x01))
+                 (bvsub (ite (= migrate0.dst@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!69))
+      (a!80 (ite (and (= rule@2 #x14) (= migrate0.dst@2 #x00))
+                 #x01
+                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00)) a!77 a!79)))
+      (a!84 (ite (and (not (= a!15 #x00))
+                      (not (= a!15 #x01))
+                      (= a!16 #x00)
+                      (not (= a!15 #x02)))
+                 #x01
+                 (ite a!57 |PG_anon_exclusive[F0]@2| |PG_anon_exclusive[F1]@2|)))
+      (a!89 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                 a!85
+                 (ite (and (= rule@2 #x1c) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@2|)
+                      a!88)))
+      (a!98 (ite (and (= rule@2 #x10) (= migrate0.dst@2 #x00))
+                 |folio.mapping[F0]@2|
+                 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00)) a!95 a!97)))
+      (a!105 (ite (and (= rule@2 #x10) (= migrate0.dst@2 #x00))
+                  |folio.index[F0]@2|
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!102
+                       a!104)))
+      (a!112 (ite (and (= rule@2 #x13) (= migrate0.dst@2 #x00))
+                  |folio.data[F0]@2|
+                  (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                       a!109
+                       a!111)))
+      (a!116 (= |folio.data[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!49 #x01)) #x00 a!115)))
+      (a!128 (ite (and (= rule@2 #x18) true)
+                  #x0e
+                  (ite (and (= rule@2 #x19) true) #x0f a!127))))
+(let ((a!19 (ite (and (= a!15 #x01) (= a!16 #x00)) a!18 a!15))
+      (a!22 (ite (and (= rule@2 #x16) (= a!7 #x00))
+                 (ite a!20 #x01 a!15)
+                 (ite (and (= rule@2 #x24) true) a!21 |pte[P0][0]@2|)))
+      (a!25 (ite (and (= rule@2 #x16) (= a!7 #x01))
+                 (ite a!20 #x01 a!15)
+                 (ite (and (= rule@2 #x24) true)
+                      (ite (= |pte[P0][0]@2| #x01) #x01 a!24)
+                      |pte[P1][0]@2|)))
+      (a!27 (ite a!20
+                 (ite (not (= migrate0.ok@2 #x00)) migrate0.dst@2 #x00)
+                 a!16))
+      (a!32 (ite (and (= rule@2 #x16) (= a!7 #x00))
+                 (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
+                 (ite (and (= rule@2 #x24) true)
+                      (ite (= |pte[P0][0]@2| #x01) #x00 |pte.write[P0][0]@2|)
+                      |pte.write[P0][0]@2|)))
+      (a!34 (ite (and (= rule@2 #x16) (= a!7 #x01))
+                 (ite a!20 (ite (= a!15 #x04) #x01 #x00) a!17)
+                 (ite (and (= rule@2 #x24) true) #x00 |pte.write[P1][0]@2|)))
+      (a!54 (= |folio.used[F0]@3|
+               (ite (and (= rule@2 #x02) true)
+                    (ite (= |folio.refcount[F0]@2| #x01)
+                         #x00
+                         |folio.used[F0]@2|)
+                    a!53)))
+      (a!58 (ite a!20
+                 (bvadd (ite a!57 |folio.refcount[F0]@2| |folio.refcount[F1]@2|)
+                        #x01)
+                 (ite a!57 |folio.refcount[F0]@2| |folio.refcount[F1]@2|)))
+      (a!63 (ite (and (= rule@2 #x1b) (= migrate0.dst@2 #x00))
+                 (bvsub (ite (= migrate0.dst@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 (ite (and (= rule@2 #x1c) true)
+                      (bvsub |folio.refcount[F0]@2| #x01)
+                      a!62)))
+      (a!72 (ite a!20
+                 (bvadd (ite a!57 |folio.mapcount[F0]@2| |folio.mapcount[F1]@2|)
+                        #x01)
+                 (ite a!57 |folio.mapcount[F0]@2| |folio.mapcount[F1]@2|)))
+      (a!81 (ite (and (= rule@2 #x00) true)
+                 #x00
+                 (ite (and (= rule@2 #x02) true)
+                      (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
+                      a!80)))
+      (a!90 (ite (and (= rule@2 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      #x00
+                      |PG_anon_exclusive[F0]@2|)
+                 (ite (and (= rule@2 #x16) a!57) a!84 a!89)))
+      (a!94 (= |PG_anon_exclusive[F1]@3|
+               (ite (and (= rule@2 #x16) a!67) a!84 a!93)))
+      (a!99 (= |folio.mapping[F0]@3|
+               (ite (and (= rule@2 #x02) true)
+                    (ite (= |folio.refcount[F0]@2| #x01)
+                         #x02
+                         |folio.mapping[F0]@2|)
+                    a!98)))
+      (a!106 (= |folio.index[F0]@3|
+                (ite (and (= rule@2 #x02) true)
+                     (ite (= |folio.refcount[F0]@2| #x01)
+                          #x00
+                          |folio.index[F0]@2|)
+                     a!105)))
+      (a!113 (ite (and (= rule@2 #x02) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
+                  (ite (and (= rule@2 #x03) (= a!49 #x00)) #x00 a!112)))
+      (a!129 (ite (and (= rule@2 #x15) true)
+                  #x0c
+                  (ite (and (= rule@2 #x17) true) #x0d a!128))))
+(let ((a!23 (= |pte[P0][0]@3|
+               (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!19 a!22)))
+      (a!26 (= |pte[P1][0]@3|
+               (ite (and (= rule@2 #x0e) (= a!7 #x01)) a!19 a!25)))
+      (a!28 (= |pte.folio[P0][0]@3|
+               (ite (and (= rule@2 #x16) (= a!7 #x00))
+                    a!27
+                    |pte.folio[P0][0]@2|)))
+      (a!30 (ite (and (= rule@2 #x16) (= a!7 #x01))
+                 a!27
+                 (ite (and (= rule@2 #x24) true)
+                      (ite a!29 |pte.folio[P0][0]@2| #x00)
+                      |pte.folio[P1][0]@2|)))
+      (a!33 (= |pte.write[P0][0]@3|
+               (ite (and (= rule@2 #x0e) (= a!7 #x00)) a!31 a!32)))
+      (a!35 (= |pte.write[P1][0]@3|
+               (ite (and (= rule@2 #x0e) (= a!7 #x01)) a!31 a!34)))
+      (a!64 (ite (and (= rule@2 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      (bvsub |folio.refcount[F0]@2| #x01)
+                      |folio.refcount[F0]@2|)
+                 (ite (and (= rule@2 #x16) a!57) a!58 a!63)))
+      (a!71 (ite (and (= rule@2 #x03) (= a!49 #x01))
+                 #x01
+                 (ite (and (= rule@2 #x16) a!67) a!58 a!70)))
+      (a!74 (ite (and (= rule@2 #x16) a!57)
+                 a!72
+                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x00))
+                      a!73
+                      |folio.mapcount[F0]@2|)))
+      (a!76 (ite (and (= rule@2 #x16) a!67)
+                 a!72
+                 (ite (and (= rule@2 #x24) (= |pte.folio[P0][0]@2| #x01))
+                      a!73
+                      |folio.mapcount[F1]@2|)))
+      (a!91 (= |PG_anon_exclusive[F0]@3|
+               (ite (and (= rule@2 #x02) true)
+                    (ite (= |folio.refcount[F0]@2| #x01)
+                         #x00
+                         |PG_anon_exclusive[F0]@2|)
+                    a!90)))
+      (a!130 (ite (and (= rule@2 #x14) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
+                  a!129)))
+(let ((a!65 (ite (and (= rule@2 #x02) true)
+                 (bvsub |folio.refcount[F0]@2| #x01)
+                 (ite (and (= rule@2 #x03) (= a!49 #x00)) #x01 a!64)))
+      (a!75 (ite (and (= rule@2 #x0e) true)
+                 (ite (and (= a!15 #x01) (= a!16 #x00))
+                      (bvsub |folio.mapcount[F0]@2| #x01)
+                      |folio.mapcount[F0]@2|)
+                 a!74))
+      (a!131 (ite (and (= rule@2 #x12) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
+                  (ite (and (= rule@2 #x13) true) #x0a a!130))))
+(let ((a!66 (= |folio.refcount[F0]@3|
+               (ite (and (= rule@2 #x00) true)
+                    (bvadd |folio.refcount[F0]@2| #x01)
+                    a!65)))
+      (a!132 (ite (and (= rule@2 #x11) true)
+                  (ite (not (= migrate0.page_was_mapped@2 #x00)) #x0b #x0d)
+                  a!131)))
+(let ((a!133 (ite (and (= rule@2 #x0f) true)
+                  #x08
+                  (ite (and (= rule@2 #x10) true) #x09 a!132))))
+(let ((a!134 (ite (and (= rule@2 #x0c) true)
+                  #x07
+                  (ite (and (= rule@2 #x0d) true) #x08 a!133))))
+(let ((a!135 (ite (and (= rule@2 #x0a) true)
+                  #x05
+                  (ite (and (= rule@2 #x0b) true) #x06 a!134))))
+(let ((a!136 (ite (and (= rule@2 #x08) true)
+                  #x04
+                  (ite (and (= rule@2 #x09) true) #x05 a!135))))
+(let ((a!137 (ite (and (= rule@2 #x06) true)
+                  #x12
+                  (ite (and (= rule@2 #x07) true) #x03 a!136))))
+(let ((a!138 (ite (and (= rule@2 #x04) true)
+                  #x13
+                  (ite (and (= rule@2 #x05) true) #x04 a!137))))
+(let ((a!139 (ite (and (= rule@2 #x02) true)
+                  #x14
+                  (ite (and (= rule@2 #x03) true) #x02 a!138))))
+(let ((a!140 (ite (and (= rule@2 #x00) true)
+                  #x01
+                  (ite (and (= rule@2 #x01) true) #x14 a!139))))
+  (and a!13
+       (= |alive[P0]@3| |alive[P0]@2|)
+       a!14
+       a!23
+       a!26
+       a!28
+       (= |pte.folio[P1][0]@3| a!30)
+       a!33
+       a!35
+       (= |expected[P0][0]@3| |expected[P0][0]@2|)
+       a!36
+       (= |anon_vma.list[av0][0]@3| a!38)
+       (= |anon_vma.list[av0][1]@3| a!39)
+       (= |anon_vma.list[av1][0]@3| a!40)
+       (= |anon_vma.list[av1][1]@3| |anon_vma.list[av1][1]@2|)
+       (= |anon_vma.len[av0]@3| a!41)
+       (= |anon_vma.len[av1]@3| a!42)
+       (= |anon_vma.refcount[av0]@3| a!45)
+       (= |anon_vma.refcount[av1]@3| a!48)
+       a!54
+       (= |folio.used[F1]@3| a!56)
+       a!66
+       (= |folio.refcount[F1]@3| a!71)
+       (= |folio.mapcount[F0]@3| a!75)
+       (= |folio.mapcount[F1]@3| a!76)
+       (= |PG_lru[F0]@3| a!81)
+       (= |PG_lru[F1]@3| a!83)
+       a!91
+       a!94
+       a!99
+       (= |folio.mapping[F1]@3| a!101)
+       a!106
+       (= |folio.index[F1]@3| a!108)
+       (= |folio.data[F0]@3| a!113)
+       a!116
+       (= |&mm->mmap_lock.writer[P0]@3| a!117)
+       (= |&mm->mmap_lock.writer[P1]@3| a!118)
+       (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
+       (= |&mm->mmap_lock.readers[P1]@3| |&mm->mmap_lock.readers[P1]@2|)
+       (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
+       (= |&anon_vma->rwsem.writer[av1]@3| |&anon_vma->rwsem.writer[av1]@2|)
+       (= |&anon_vma->rwsem.readers[av0]@3| a!120)
+       (= |&anon_vma->rwsem.readers[av1]@3| |&anon_vma->rwsem.readers[av1]@2|)
+       (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
+       (= |ptlock_ptr(page)[P1]@3| |ptlock_ptr(page)[P1]@2|)
+       a!123
+       (= |PG_locked[F1]@3| a!124)
+       (= migrate0.pc@3 a!140)
+       (= migrate0.isolated@3 a!142)
+       (= migrate0.dst@3 a!144)
+       (= migrate0.anon_vma@3 a!145)
+       (= migrate0.cursor@3 a!148)
+       (= migrate0.page_was_mapped@3 a!149)
+       (= migrate0.ok@3 a!151)
+       a!152
+       (= fork0.pc@3 a!155)
+       (= fork0.addr@3 a!157)
+       (bvule |alive[P0]@3| #x01)
+       (bvule |alive[P1]@3| #x01)
+       (bvule |pte[P0][0]@3| #x04)
+       (bvule |pte[P1][0]@3| #x04)
+       (bvule |pte.folio[P0][0]@3| #x01)
+       (bvule |pte.folio[P1][0]@3| #x01)
+       (bvule |pte.write[P0][0]@3| #x01)
+       (bvule |pte.write[P1][0]@3| #x01)
+       (bvule |expected[P0][0]@3| #x01)
+       (bvule |expected[P1][0]@3| #x01)
+       (bvule |anon_vma.list[av0][0]@3| #x01)
+       (bvule |anon_vma.list[av0][1]@3| #x01)
+       (bvule |anon_vma.list[av1][0]@3| #x01)
+       (bvule |anon_vma.list[av1][1]@3| #x01)
+       (bvule |anon_vma.len[av0]@3| #x02)
+       (bvule |anon_vma.len[av1]@3| #x02)
+       (bvule |anon_vma.refcount[av0]@3| #x06)
+       (bvule |anon_vma.refcount[av1]@3| #x06)
+       (bvule |folio.used[F0]@3| #x01)
+       (bvule |folio.used[F1]@3| #x01)
+       (bvule |folio.refcount[F0]@3| #x06)
+       (bvule |folio.refcount[F1]@3| #x06)
+       (bvule |folio.mapcount[F0]@3| #x02)
+       (bvule |folio.mapcount[F1]@3| #x02)
+       (bvule |PG_lru[F0]@3| #x01)
+       (bvule |PG_lru[F1]@3| #x01)
+       (bvule |PG_anon_exclusive[F0]@3| #x01)
+       (bvule |PG_anon_exclusive[F1]@3| #x01)
+       (bvule |folio.mapping[F0]@3| #x02)
+       (bvule |folio.mapping[F1]@3| #x02)
+       (bvule |folio.index[F0]@3| #x00)
+       (bvule |folio.index[F1]@3| #x00)
+       (bvule |folio.data[F0]@3| #x01)
+       (bvule |folio.data[F1]@3| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@3| #x02)
+       (bvule |&mm->mmap_lock.writer[P1]@3| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@3| #x02)
+       (bvule |&mm->mmap_lock.readers[P1]@3| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@3| #x02)
+       (bvule |&anon_vma->rwsem.writer[av1]@3| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@3| #x02)
+       (bvule |&anon_vma->rwsem.readers[av1]@3| #x02)
+       (bvule |ptlock_ptr(page)[P0]@3| #x02)
+       (bvule |ptlock_ptr(page)[P1]@3| #x02)
+       (bvule |PG_locked[F0]@3| #x02)
+       (bvule |PG_locked[F1]@3| #x02)
+       (bvule migrate0.pc@3 #x14)
+       (bvule migrate0.isolated@3 #x01)
+       (bvule migrate0.dst@3 #x02)
+       (bvule migrate0.anon_vma@3 #x02)
+       (bvule migrate0.cursor@3 #x02)
+       (bvule migrate0.page_was_mapped@3 #x01)
+       (bvule migrate0.ok@3 #x01)
+       (bvule migrate0.pass@3 #x00)
+       (bvule fork0.pc@3 #x05)
+       (bvule fork0.addr@3 #x01)))))))))))))))))))
+(assert (let ((a!1 (and (not (and (bvult #x01 |anon_vma.len[av0]@3|)
+                          (= |anon_vma.list[av0][0]@3| #x01)
+                          (= |anon_vma.list[av0][1]@3| #x00)))
+                (not (and (bvult #x01 |anon_vma.len[av1]@3|)
+                          (= |anon_vma.list[av1][0]@3| #x01)
+                          (= |anon_vma.list[av1][1]@3| #x00))))))
+  (not a!1)))
+(model-add |alive[P0]@0| () (_ BitVec 8) #x01)
+(model-add |alive[P1]@0| () (_ BitVec 8) #x00)
+(model-add |pte[P0][0]@0| () (_ BitVec 8) #x01)
+(model-add |pte[P1][0]@0| () (_ BitVec 8) #x00)
+(model-add |pte.folio[P0][0]@0| () (_ BitVec 8) #x00)
+(model-add |pte.folio[P1][0]@0| () (_ BitVec 8) #x00)
+(model-add |pte.write[P0][0]@0| () (_ BitVec 8) #x01)
+(model-add |pte.write[P1][0]@0| () (_ BitVec 8) #x00)
+(model-add |expected[P0][0]@0| () (_ BitVec 8) #x01)
+(model-add |expected[P1][0]@0| () (_ BitVec 8) #x00)
+(model-add |anon_vma.list[av0][0]@0| () (_ BitVec 8) #x00)
+(model-add |anon_vma.list[av0][1]@0| () (_ BitVec 8) #x00)
+(model-add |anon_vma.list[av1][0]@0| () (_ BitVec 8) #x00)
+(model-add |anon_vma.list[av1][1]@0| () (_ BitVec 8) #x00)
+(model-add |anon_vma.len[av0]@0| () (_ BitVec 8) #x01)
+(model-add |anon_vma.len[av1]@0| () (_ BitVec 8) #x00)
+(model-add |anon_vma.refcount[av0]@0| () (_ BitVec 8) #x01)
+(model-add |anon_vma.refcount[av1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.used[F0]@0| () (_ BitVec 8) #x01)
+(model-add |folio.used[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.refcount[F0]@0| () (_ BitVec 8) #x01)
+(model-add |folio.refcount[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.mapcount[F0]@0| () (_ BitVec 8) #x01)
+(model-add |folio.mapcount[F1]@0| () (_ BitVec 8) #x00)
+(model-add |PG_lru[F0]@0| () (_ BitVec 8) #x01)
+(model-add |PG_lru[F1]@0| () (_ BitVec 8) #x00)
+(model-add |PG_anon_exclusive[F0]@0| () (_ BitVec 8) #x01)
+(model-add |PG_anon_exclusive[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.mapping[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.mapping[F1]@0| () (_ BitVec 8) #x02)
+(model-add |folio.index[F0]@0| () (_ BitVec 8) #x00)
+(model-add |folio.index[F1]@0| () (_ BitVec 8) #x00)
+(model-add |folio.data[F0]@0| () (_ BitVec 8) #x01)
+(model-add |folio.data[F1]@0| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.writer[P0]@0| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.writer[P1]@0| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.readers[P0]@0| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.readers[P1]@0| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.writer[av0]@0| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.writer[av1]@0| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.readers[av0]@0| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.readers[av1]@0| () (_ BitVec 8) #x00)
+(model-add |ptlock_ptr(page)[P0]@0| () (_ BitVec 8) #x00)
+(model-add |ptlock_ptr(page)[P1]@0| () (_ BitVec 8) #x00)
+(model-add |PG_locked[F0]@0| () (_ BitVec 8) #x00)
+(model-add |PG_locked[F1]@0| () (_ BitVec 8) #x00)
+(model-add migrate0.pc@0 () (_ BitVec 8) #x00)
+(model-add migrate0.isolated@0 () (_ BitVec 8) #x00)
+(model-add migrate0.dst@0 () (_ BitVec 8) #x02)
+(model-add migrate0.anon_vma@0 () (_ BitVec 8) #x02)
+(model-add migrate0.cursor@0 () (_ BitVec 8) #x00)
+(model-add migrate0.page_was_mapped@0 () (_ BitVec 8) #x00)
+(model-add migrate0.ok@0 () (_ BitVec 8) #x00)
+(model-add migrate0.pass@0 () (_ BitVec 8) #x00)
+(model-add fork0.pc@0 () (_ BitVec 8) #x00)
+(model-add fork0.addr@0 () (_ BitVec 8) #x00)
+(model-add |alive[P0]@1| () (_ BitVec 8) #x01)
+(model-add |pte.folio[P0][0]@1| () (_ BitVec 8) #x00)
+(model-add |pte.folio[P1][0]@1| () (_ BitVec 8) #x00)
+(model-add |pte.write[P1][0]@1| () (_ BitVec 8) #x00)
+(model-add |expected[P0][0]@1| () (_ BitVec 8) #x01)
+(model-add |anon_vma.list[av1][1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.mapcount[F1]@1| () (_ BitVec 8) #x00)
+(model-add |PG_lru[F1]@1| () (_ BitVec 8) #x00)
+(model-add |PG_anon_exclusive[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.mapping[F1]@1| () (_ BitVec 8) #x02)
+(model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
+(model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
+(model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.readers[P1]@1| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.writer[av1]@1| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.readers[av1]@1| () (_ BitVec 8) #x00)
+(model-add |ptlock_ptr(page)[P0]@1| () (_ BitVec 8) #x00)
+(model-add |ptlock_ptr(page)[P1]@1| () (_ BitVec 8) #x00)
+(model-add |PG_locked[F1]@1| () (_ BitVec 8) #x00)
+(model-add migrate0.pass@1 () (_ BitVec 8) #x00)
+(model-add |alive[P0]@2| () (_ BitVec 8) #x01)
+(model-add |expected[P0][0]@2| () (_ BitVec 8) #x01)
+(model-add |anon_vma.list[av1][1]@2| () (_ BitVec 8) #x00)
+(model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
+(model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.readers[P1]@2| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.writer[av1]@2| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.readers[av1]@2| () (_ BitVec 8) #x00)
+(model-add |ptlock_ptr(page)[P0]@2| () (_ BitVec 8) #x00)
+(model-add |ptlock_ptr(page)[P1]@2| () (_ BitVec 8) #x00)
+(model-add migrate0.pass@2 () (_ BitVec 8) #x00)
+(model-add |alive[P0]@3| () (_ BitVec 8) #x01)
+(model-add |alive[P1]@3|
+           ()
+           (_ BitVec 8)
+           (ite (= rule@2 #x25) #x01 |alive[P1]@2|))
+(model-add |pte.folio[P0][0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!4 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00))))
+           (let ((a!5 (or a!4
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x01)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00))))
+             (ite (or (not (= rule@2 #x16)) (not (= a!3 #x00)))
+                  |pte.folio[P0][0]@2|
+                  (ite a!5
+                       (ite (= a!3 #x00)
+                            |pte.folio[P0][0]@2|
+                            |pte.folio[P1][0]@2|)
+                       (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)))))))))
+(model-add |pte.folio[P1][0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|))
+                 (a!4 (or (= |pte[P0][0]@2| #x01)
+                          (not (or (= |pte[P0][0]@2| #x00)
+                                   (= |pte[P0][0]@2| #x01))))))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!5 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00))))
+           (let ((a!6 (or a!5
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x01)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00))))
+             (ite (or (not (= rule@2 #x16)) (not (= a!3 #x01)))
+                  (ite (= rule@2 #x24)
+                       (ite a!4 |pte.folio[P0][0]@2| #x00)
+                       |pte.folio[P1][0]@2|)
+                  (ite a!6
+                       (ite (= a!3 #x00)
+                            |pte.folio[P0][0]@2|
+                            |pte.folio[P1][0]@2|)
+                       (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)))))))))
+(model-add |pte.write[P0][0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!4 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00)))
+                 (a!6 (ite (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x04)
+                           #x01
+                           #x00))
+                 (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x01))))
+           (let ((a!5 (or a!4
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x01)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00))))
+           (let ((a!7 (ite (or (not (= rule@2 #x16)) (not (= a!3 #x00)))
+                           (ite (= rule@2 #x24)
+                                (ite (= |pte[P0][0]@2| #x01)
+                                     #x00
+                                     |pte.write[P0][0]@2|)
+                                |pte.write[P0][0]@2|)
+                           (ite a!5
+                                (ite (= a!3 #x00)
+                                     |pte.write[P0][0]@2|
+                                     |pte.write[P1][0]@2|)
+                                a!6))))
+             (ite (or (not (= rule@2 #x0e)) (not (= a!3 #x00)))
+                  a!7
+                  (ite (or a!4 a!8)
+                       (ite (= a!3 #x00)
+                            |pte.write[P0][0]@2|
+                            |pte.write[P1][0]@2|)
+                       #x00)))))))))
+(model-add |pte.write[P1][0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!4 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00)))
+                 (a!6 (ite (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x04)
+                           #x01
+                           #x00))
+                 (a!8 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x01))))
+           (let ((a!5 (or a!4
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x01)
+                          (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                             #x00))))
+           (let ((a!7 (ite (or (not (= rule@2 #x16)) (not (= a!3 #x01)))
+                           (ite (= rule@2 #x24) #x00 |pte.write[P1][0]@2|)
+                           (ite a!5
+                                (ite (= a!3 #x00)
+                                     |pte.write[P0][0]@2|
+                                     |pte.write[P1][0]@2|)
+                                a!6))))
+             (ite (or (not (= rule@2 #x0e)) (not (= a!3 #x01)))
+                  a!7
+                  (ite (or a!4 a!8)
+                       (ite (= a!3 #x00)
+                            |pte.write[P0][0]@2|
+                            |pte.write[P1][0]@2|)
+                       #x00)))))))))
+(model-add |expected[P0][0]@3| () (_ BitVec 8) #x01)
+(model-add |expected[P1][0]@3|
+           ()
+           (_ BitVec 8)
+           (ite (= rule@2 #x24) #x01 |expected[P1][0]@2|))
+(model-add |anon_vma.list[av1][1]@3| () (_ BitVec 8) #x00)
+(model-add |folio.used[F0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@2| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |folio.used[F0]@2|
+                                |folio.used[F1]@2|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1e)))
+                           (ite (= rule@2 #x1f)
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |folio.used[F0]@2|)
+                                |folio.used[F0]@2|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1b)))
+                           (ite (= rule@2 #x1c)
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |folio.used[F0]@2|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@2 #x03)) a!1) a!5 #x01)))
+             (ite (= rule@2 #x02)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
+                  a!6)))))))
+(model-add |folio.used[F1]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@2| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |folio.used[F0]@2|
+                                |folio.used[F1]@2|))))
+           (let ((a!3 (ite (or (not (= rule@2 #x1e))
+                               (not (= migrate0.dst@2 #x01)))
+                           |folio.used[F1]@2|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@2 #x1d))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!4
+                           a!2)))
+             (ite (or (not (= rule@2 #x03)) a!1) a!5 #x01))))))
+(model-add |PG_lru[F0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |PG_lru[F0]@2|
+                                |PG_lru[F1]@2|))))
+           (let ((a!2 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1e)))
+                           (ite (= rule@2 #x1f)
+                                (ite (= |folio.refcount[F0]@2| #x01) #x00 #x01)
+                                |PG_lru[F0]@2|)
+                           a!1)))
+           (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
+                           a!2
+                           a!1)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1b)))
+                           (ite (= rule@2 #x1c)
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |PG_lru[F0]@2|)
+                                a!3)
+                           a!1)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x14)))
+                           a!4
+                           #x01)))
+             (ite (= rule@2 #x00)
+                  #x00
+                  (ite (= rule@2 #x02)
+                       (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
+                       a!5))))))))
+(model-add |PG_lru[F1]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |PG_lru[F0]@2|
+                                |PG_lru[F1]@2|))))
+           (let ((a!2 (ite (or (not (= rule@2 #x1e))
+                               (not (= migrate0.dst@2 #x01)))
+                           |PG_lru[F1]@2|
+                           a!1)))
+           (let ((a!3 (ite (or (not (= rule@2 #x1d))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!2
+                           a!1)))
+           (let ((a!4 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!3
+                           a!1)))
+             (ite (or (not (= rule@2 #x14)) (not (= migrate0.dst@2 #x01)))
+                  a!4
+                  #x01))))))
+(model-add |PG_anon_exclusive[F0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|))
+                 (a!6 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
+                              #x00)))
+                 (a!7 (ite (or (not (= rule@2 #x24))
+                               (not (= |pte.folio[P0][0]@2| #x00)))
+                           |PG_anon_exclusive[F0]@2|
+                           (ite (= |pte[P0][0]@2| #x01)
+                                #x00
+                                (ite (= |pte.folio[P0][0]@2| #x00)
+                                     |PG_anon_exclusive[F0]@2|
+                                     |PG_anon_exclusive[F1]@2|))))
+                 (a!8 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |PG_anon_exclusive[F0]@2|
+                                |PG_anon_exclusive[F1]@2|)))
+                 (a!13 (ite (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
+                               #x00)
+                            |PG_anon_exclusive[F0]@2|
+                            |PG_anon_exclusive[F1]@2|)))
+           (let ((a!2 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!1
+                           |anon_vma.list[av0][1]@2|))
+                 (a!9 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1e)))
+                           (ite (= rule@2 #x1f)
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |PG_anon_exclusive[F0]@2|)
+                                a!7)
+                           a!8)))
+           (let ((a!3 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!2
+                           |anon_vma.list[av0][0]@2|))
+                 (a!10 (ite (or (not (= migrate0.dst@2 #x00))
+                                (not (= rule@2 #x1d)))
+                            a!9
+                            a!8)))
+           (let ((a!4 (not (= (ite (= a!3 #x00)
+                                   |pte.folio[P0][0]@2|
+                                   |pte.folio[P1][0]@2|)
+                              #x00)))
+                 (a!5 (not (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x01)))
+                 (a!11 (ite (or (not (= migrate0.dst@2 #x00))
+                                (not (= rule@2 #x1b)))
+                            (ite (= rule@2 #x1c)
+                                 (ite (= |folio.refcount[F0]@2| #x01)
+                                      #x00
+                                      |PG_anon_exclusive[F0]@2|)
+                                 a!10)
+                            a!8)))
+           (let ((a!12 (or a!4
+                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x01)
+                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x00)
+                           (= (ite (= a!3 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x02))))
+           (let ((a!14 (ite (or (not (= rule@2 #x16)) a!6)
+                            a!11
+                            (ite a!12 a!13 #x01))))
+             (ite (= rule@2 #x02)
+                  (ite (= |folio.refcount[F0]@2| #x01)
+                       #x00
+                       |PG_anon_exclusive[F0]@2|)
+                  (ite (= rule@2 #x0e)
+                       (ite (or a!4 a!5) |PG_anon_exclusive[F0]@2| #x00)
+                       a!14)))))))))
+(model-add |PG_anon_exclusive[F1]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
+                              #x01)))
+                 (a!2 (ite (or (not (= rule@2 #x24))
+                               (not (= |pte.folio[P0][0]@2| #x01)))
+                           |PG_anon_exclusive[F1]@2|
+                           (ite (= |pte[P0][0]@2| #x01)
+                                #x00
+                                (ite (= |pte.folio[P0][0]@2| #x00)
+                                     |PG_anon_exclusive[F0]@2|
+                                     |PG_anon_exclusive[F1]@2|))))
+                 (a!3 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |PG_anon_exclusive[F0]@2|
+                                |PG_anon_exclusive[F1]@2|)))
+                 (a!7 (ite (or (not (= |folio.mapping[F0]@2| #x01))
+                               (not (= migrate0.cursor@2 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@2|))
+                 (a!12 (ite (= (ite (= migrate0.ok@2 #x00) #x00 migrate0.dst@2)
+                               #x00)
+                            |PG_anon_exclusive[F0]@2|
+                            |PG_anon_exclusive[F1]@2|)))
+           (let ((a!4 (ite (or (not (= rule@2 #x1e))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!2
+                           a!3))
+                 (a!8 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x01)))
+                           a!7
+                           |anon_vma.list[av0][1]@2|)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1d))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!4
+                           a!3))
+                 (a!9 (ite (or (not (= |folio.mapping[F0]@2| #x00))
+                               (not (= migrate0.cursor@2 #x00)))
+                           a!8
+                           |anon_vma.list[av0][0]@2|)))
+           (let ((a!6 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!5
+                           a!3))
+                 (a!10 (not (= (ite (= a!9 #x00)
+                                    |pte.folio[P0][0]@2|
+                                    |pte.folio[P1][0]@2|)
+                               #x00))))
+           (let ((a!11 (or a!10
+                           (= (ite (= a!9 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x01)
+                           (= (ite (= a!9 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x00)
+                           (= (ite (= a!9 #x00) |pte[P0][0]@2| |pte[P1][0]@2|)
+                              #x02))))
+             (ite (or (not (= rule@2 #x16)) a!1) a!6 (ite a!11 a!12 #x01))))))))
+(model-add |folio.index[F0]@3| () (_ BitVec 8) #x00)
+(model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
+(model-add |folio.data[F0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@2| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |folio.data[F0]@2|
+                                |folio.data[F1]@2|))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1e)))
+                           (ite (= rule@2 #x1f)
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |folio.data[F0]@2|)
+                                |folio.data[F0]@2|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x1b)))
+                           (ite (= rule@2 #x1c)
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |folio.data[F0]@2|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x00))
+                               (not (= rule@2 #x13)))
+                           a!5
+                           |folio.data[F0]@2|)))
+           (let ((a!7 (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))
+             (ite (= rule@2 #x02)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
+                  a!7))))))))
+(model-add |folio.data[F1]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@2| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= migrate0.dst@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@2 #x00)
+                                |folio.data[F0]@2|
+                                |folio.data[F1]@2|))))
+           (let ((a!3 (ite (or (not (= rule@2 #x1e))
+                               (not (= migrate0.dst@2 #x01)))
+                           |folio.data[F1]@2|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@2 #x1d))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= rule@2 #x1b))
+                               (not (= migrate0.dst@2 #x01)))
+                           a!4
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@2 #x01))
+                               (not (= rule@2 #x13)))
+                           a!5
+                           |folio.data[F0]@2|)))
+             (ite (or (not (= rule@2 #x03)) a!1) a!6 #x00)))))))
+(model-add |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8) #x00)
+(model-add |&mm->mmap_lock.readers[P1]@3| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.writer[av1]@3| () (_ BitVec 8) #x00)
+(model-add |&anon_vma->rwsem.readers[av1]@3| () (_ BitVec 8) #x00)
+(model-add |ptlock_ptr(page)[P0]@3| () (_ BitVec 8) #x00)
+(model-add |ptlock_ptr(page)[P1]@3| () (_ BitVec 8) #x00)
+(model-add migrate0.isolated@3
+           ()
+           (_ BitVec 8)
+           (ite (= rule@2 #x00)
+                #x01
+                (ite (or (= rule@2 #x1c) (= rule@2 #x1f) (= rule@2 #x02))
+                     #x00
+                     migrate0.isolated@2)))
+(model-add migrate0.page_was_mapped@3
+           ()
+           (_ BitVec 8)
+           (ite (= rule@2 #x0c)
+                #x01
+                (ite (= rule@2 #x0d) #x00 migrate0.page_was_mapped@2)))
+(model-add migrate0.ok@3
+           ()
+           (_ BitVec 8)
+           (ite (or (= rule@2 #x12) (= rule@2 #x06) (= rule@2 #x11))
+                #x00
+                (ite (= rule@2 #x13) #x01 migrate0.ok@2)))
+(model-add fork0.addr@3
+           ()
+           (_ BitVec 8)
+           (ite (or (= rule@2 #x22) (= rule@2 #x23))
+                #x00
+                (ite (= rule@2 #x24)
+                     #x01
+                     (ite (= rule@2 #x25) #x00 fork0.addr@2))))
+(model-add migrate0.pass@3 () (_ BitVec 8) #x00)
+(model-add |alive[P1]@2|
+           ()
+           (_ BitVec 8)
+           (ite (= rule@1 #x25) #x01 |alive[P1]@1|))
+(model-add |expected[P1][0]@2|
+           ()
+           (_ BitVec 8)
+           (ite (= rule@1 #x24) #x01 |expected[P1][0]@1|))
+(model-add |PG_lru[F1]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (or (= (ite (= migrate0.dst@1 #x00)
+                                  |folio.refcount[F0]@1|
+                                  |folio.refcount[F1]@1|)
+                             #x01)
+                          (not (= migrate0.dst@1 #x01))
+                          (not (= rule@1 #x1e))))
+                 (a!2 (ite (= (ite (= migrate0.dst@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@1 #x00) |PG_lru[F0]@1| #x00))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x1d)))
+                           (ite a!1
+                                #x00
+                                (ite (= migrate0.dst@1 #x00)
+                                     |PG_lru[F0]@1|
+                                     #x00))
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x1b)))
+                           a!3
+                           a!2)))
+             (ite (or (not (= rule@1 #x14)) (not (= migrate0.dst@1 #x01)))
+                  a!4
+                  #x01)))))
+(model-add |PG_anon_exclusive[F1]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= migrate0.ok@1 #x00) #x00 migrate0.dst@1)
+                              #x01)))
+                 (a!2 (or (= (ite (= migrate0.dst@1 #x00)
+                                  |folio.refcount[F0]@1|
+                                  |folio.refcount[F1]@1|)
+                             #x01)
+                          (not (= migrate0.dst@1 #x01))
+                          (not (= rule@1 #x1e))))
+                 (a!3 (ite (= (ite (= migrate0.dst@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@1 #x00)
+                                |PG_anon_exclusive[F0]@1|
+                                #x00)))
+                 (a!6 (ite (or (not (= |folio.mapping[F0]@1| #x01))
+                               (not (= migrate0.cursor@1 #x00)))
+                           #x00
+                           |anon_vma.list[av1][0]@1|))
+                 (a!10 (ite (= (ite (= migrate0.ok@1 #x00) #x00 migrate0.dst@1)
+                               #x00)
+                            |PG_anon_exclusive[F0]@1|
+                            #x00)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x1d)))
+                           (ite a!2
+                                #x00
+                                (ite (= migrate0.dst@1 #x00)
+                                     |PG_anon_exclusive[F0]@1|
+                                     #x00))
+                           a!3))
+                 (a!7 (ite (or (not (= |folio.mapping[F0]@1| #x00))
+                               (not (= migrate0.cursor@1 #x01)))
+                           a!6
+                           |anon_vma.list[av0][1]@1|)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x1b)))
+                           a!4
+                           a!3))
+                 (a!8 (ite (or (not (= |folio.mapping[F0]@1| #x00))
+                               (not (= migrate0.cursor@1 #x00)))
+                           a!7
+                           |anon_vma.list[av0][0]@1|)))
+           (let ((a!9 (or (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                             #x00)
+                          (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                             #x01)
+                          (= (ite (= a!8 #x00) |pte[P0][0]@1| |pte[P1][0]@1|)
+                             #x02))))
+             (ite (or (not (= rule@1 #x16)) a!1) a!5 (ite a!9 a!10 #x01)))))))
+(model-add |folio.data[F0]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@1| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= migrate0.dst@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@1 #x00) |folio.data[F0]@1| #x00))))
+           (let ((a!3 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x1e)))
+                           (ite (= rule@1 #x1f)
+                                (ite (= |folio.refcount[F0]@1| #x01)
+                                     #x00
+                                     |folio.data[F0]@1|)
+                                |folio.data[F0]@1|)
+                           a!2)))
+           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x1d)))
+                           a!3
+                           a!2)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x1b)))
+                           (ite (= rule@1 #x1c)
+                                (ite (= |folio.refcount[F0]@1| #x01)
+                                     #x00
+                                     |folio.data[F0]@1|)
+                                a!4)
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@1 #x00))
+                               (not (= rule@1 #x13)))
+                           a!5
+                           |folio.data[F0]@1|)))
+           (let ((a!7 (ite (or (not (= rule@1 #x03)) a!1) a!6 #x00)))
+             (ite (= rule@1 #x02)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
+                  a!7))))))))
+(model-add |folio.data[F1]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@1| #x00) #x00 #x01) #x01)))
+                 (a!2 (or (= (ite (= migrate0.dst@1 #x00)
+                                  |folio.refcount[F0]@1|
+                                  |folio.refcount[F1]@1|)
+                             #x01)
+                          (not (= migrate0.dst@1 #x01))
+                          (not (= rule@1 #x1e))))
+                 (a!3 (ite (= (ite (= migrate0.dst@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.dst@1 #x00) |folio.data[F0]@1| #x00))))
+           (let ((a!4 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x1d)))
+                           (ite a!2
+                                #x00
+                                (ite (= migrate0.dst@1 #x00)
+                                     |folio.data[F0]@1|
+                                     #x00))
+                           a!3)))
+           (let ((a!5 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x1b)))
+                           a!4
+                           a!3)))
+           (let ((a!6 (ite (or (not (= migrate0.dst@1 #x01))
+                               (not (= rule@1 #x13)))
+                           a!5
+                           |folio.data[F0]@1|)))
+             (ite (or (not (= rule@1 #x03)) a!1) a!6 #x00))))))
+(model-add migrate0.isolated@2
+           ()
+           (_ BitVec 8)
+           (ite (= rule@1 #x00)
+                #x01
+                (ite (or (= rule@1 #x02) (= rule@1 #x1c) (= rule@1 #x1f))
+                     #x00
+                     migrate0.isolated@1)))
+(model-add |alive[P1]@1| () (_ BitVec 8) (ite (= rule@0 #x25) #x01 #x00))
+(model-add |expected[P1][0]@1| () (_ BitVec 8) (ite (= rule@0 #x24) #x01 #x00))
+(model-add |folio.data[F0]@1|
+           ()
+           (_ BitVec 8)
+           (ite (or (= rule@0 #x02) (= rule@0 #x1c) (= rule@0 #x1f)) #x00 #x01))
+(model-add migrate0.isolated@1 () (_ BitVec 8) (ite (= rule@0 #x00) #x01 #x00))
+(check-sat)
