@@ -45,23 +45,22 @@ public struct FingerprintTable {
     mask = cap - 1
   }
 
+  /// The slot holding `fp`, or the empty slot where it would go (linear probing).
+  @inline(__always)
+  private func probe(_ fp: UInt64) -> Int {
+    keys.withUnsafeBufferPointer { k in
+      var i = Int(truncatingIfNeeded: fp) & mask
+      while k[i] != 0 && k[i] != fp { i = (i &+ 1) & mask }
+      return i
+    }
+  }
+
   /// Inserts `fp` with id `id` unless present. Returns the id stored for
   /// `fp` and whether it was newly inserted.
   @inline(__always)
   public mutating func insert(_ fp: UInt64, id: UInt32) -> (id: UInt32, inserted: Bool) {
-    if (count + 1) * 2 > keys.count { grow() }
-    var i = Int(truncatingIfNeeded: fp) & mask
-    while true {
-      let k = keys[i]
-      if k == 0 {
-        keys[i] = fp
-        values[i] = id
-        count += 1
-        return (id, true)
-      }
-      if k == fp { return (values[i], false) }
-      i = (i &+ 1) & mask
-    }
+    if insertIfAbsent(fp, id: id) { return (id, true) }
+    return (values[probe(fp)], false)
   }
 
   /// Inserts `fp` with id `id` unless present; true if it was new. Unlike
@@ -70,31 +69,15 @@ public struct FingerprintTable {
   @inline(__always)
   public mutating func insertIfAbsent(_ fp: UInt64, id: UInt32) -> Bool {
     if (count + 1) * 2 > keys.count { grow() }
-    var i = Int(truncatingIfNeeded: fp) & mask
-    return keys.withUnsafeMutableBufferPointer { k in
-      while true {
-        let x = k[i]
-        if x == 0 {
-          k[i] = fp
-          values[i] = id
-          count += 1
-          return true
-        }
-        if x == fp { return false }
-        i = (i &+ 1) & mask
-      }
-    }
+    let i = probe(fp)
+    if keys[i] == fp { return false }
+    keys[i] = fp
+    values[i] = id
+    count += 1
+    return true
   }
 
-  public func contains(_ fp: UInt64) -> Bool {
-    var i = Int(truncatingIfNeeded: fp) & mask
-    while true {
-      let k = keys[i]
-      if k == 0 { return false }
-      if k == fp { return true }
-      i = (i &+ 1) & mask
-    }
-  }
+  public func contains(_ fp: UInt64) -> Bool { keys[probe(fp)] == fp }
 
   private mutating func grow() {
     let oldKeys = keys, oldValues = values
@@ -103,7 +86,7 @@ public struct FingerprintTable {
     values = [UInt32](repeating: 0, count: cap)
     mask = cap - 1
     count = 0
-    for (k, v) in zip(oldKeys, oldValues) where k != 0 { _ = insert(k, id: v) }
+    for (k, v) in zip(oldKeys, oldValues) where k != 0 { _ = insertIfAbsent(k, id: v) }
   }
 
   /// Bytes used by the table.

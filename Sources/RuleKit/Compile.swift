@@ -162,6 +162,14 @@ public final class CompiledModel: @unchecked Sendable {
     return true
   }
 
+  /// `apply` on arrays, for tests and one-off use: whether it succeeded and
+  /// the successor.
+  public func applied(_ r: Int, _ s: [UInt8]) -> (ok: Bool, state: [UInt8]) {
+    var out = s
+    let ok = s.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { apply(r, src.baseAddress!, $0.baseAddress!) } }
+    return (ok, out)
+  }
+
   /// Every slot an expression may read (all cells of an array it indexes dynamically).
   static func slotsRead(_ n: ExprNode, _ layout: StateLayout) -> Set<Int> {
     var out = Set<Int>()

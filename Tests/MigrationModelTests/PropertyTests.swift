@@ -35,6 +35,14 @@ func forkConfig(_ insert: RmapInsert = .append) -> ModelConfig {
   return c
 }
 
+/// The fork configuration plus a store by the parent: the model the engine
+/// agreement tests sweep.
+func forkWithWriter(_ insert: RmapInsert) -> Model {
+  var config = forkConfig(insert)
+  config.actors.append(.fault(process: 0, page: 0, write: true))
+  return MigrationModel.build(config)
+}
+
 @Suite struct PropertyTests {
   @Test func initialStateSatisfiesEveryInvariant() {
     for config in [forkConfig(), forkConfig(.prepend)] {
@@ -128,9 +136,7 @@ func forkConfig(_ insert: RmapInsert = .append) -> ModelConfig {
   /// updates agree with the tree-walking reference evaluator.
   @Test(arguments: [RmapInsert.append, .prepend])
   func compiledMatchesReference(insert: RmapInsert) {
-    var config = forkConfig(insert)
-    config.actors.append(.fault(process: 0, page: 0, write: true))
-    let m = MigrationModel.build(config)
+    let m = forkWithWriter(insert)
     let compiled = CompiledModel(m)
     var seen: Set<[UInt8]> = [m.initial]
     var frontier = [m.initial]
@@ -143,8 +149,7 @@ func forkConfig(_ insert: RmapInsert = .append) -> ModelConfig {
         let fast = pcOK && s.withUnsafeBufferPointer { compiled.guardHolds(r, $0.baseAddress!) }
         #expect(tree == fast, "guard of \(m.rules[r].name)")
         guard tree else { continue }
-        var out = s
-        let ok = s.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.apply(r, src.baseAddress!, $0.baseAddress!) } }
+        let (ok, out) = compiled.applied(r, s)
         #expect(ok)
         #expect(out == m.apply(r, s), "update of \(m.rules[r].name)")
         if seen.insert(out).inserted { frontier.append(out) }
@@ -187,9 +192,7 @@ func forkConfig(_ insert: RmapInsert = .append) -> ModelConfig {
   /// the verdicts and shortest traces that full checking finds.
   @Test(arguments: [RmapInsert.append, .prepend])
   func incrementalMatchesFull(insert: RmapInsert) {
-    var config = forkConfig(insert)
-    config.actors.append(.fault(process: 0, page: 0, write: true))
-    let m = MigrationModel.build(config)
+    let m = forkWithWriter(insert)
     let fast = BFSChecker(CompiledModel(m)).run()
     let full = BFSChecker(CompiledModel(m), options: CheckOptions(fullInvariantChecks: true)).run()
     #expect(fast.stats.states == full.stats.states)

@@ -3,6 +3,19 @@ import Testing
 
 enum TwoStep: Int, ModelEnum { case start, second, done }
 
+/// A model with one integer `x` (0...max) and one actor whose single step
+/// `body` writes.
+func oneStep(_ name: String, max: Int, _ body: (inout Step<TwoStep>, StateVar<Int>) -> Void) -> (Model, StateVar<Int>) {
+  let b = ModelBuilder(name: name)
+  let x = b.int("x", max: max)
+  let a = b.actor("a", title: "t", pcs: TwoStep.self)
+  a.step(name, at: .start, kernel: "n/a") { r in
+    body(&r, x)
+    r.goto(.done)
+  }
+  return (b.build(), x)
+}
+
 @Suite struct RuleTests {
   /// Assignments are simultaneous: a swap reads both old values.
   @Test func assignmentsAreSimultaneous() {
@@ -20,9 +33,7 @@ enum TwoStep: Int, ModelEnum { case start, second, done }
     let after = m.apply(0, m.initial)
     #expect(Int(after[m.layout[x.id].slot([])]) == 2)
     #expect(Int(after[m.layout[y.id].slot([])]) == 1)
-    let compiled = CompiledModel(m)
-    var out = m.initial
-    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.apply(0, src.baseAddress!, $0.baseAddress!) } }
+    let (ok, out) = CompiledModel(m).applied(0, m.initial)
     #expect(ok)
     #expect(out == after)
   }
@@ -30,16 +41,11 @@ enum TwoStep: Int, ModelEnum { case start, second, done }
   /// `update` composes with an earlier assignment of the same cell, as
   /// sequential code would.
   @Test func updatesCompose() {
-    let b = ModelBuilder(name: "compose")
-    let x = b.int("x", max: 7)
-    let a = b.actor("a", title: "t", pcs: TwoStep.self)
-    a.step("twice", at: .start, kernel: "n/a") { r in
+    let (m, x) = oneStep("twice", max: 7) { r, x in
       r.update(x.value) { $0 + 1 }
       r.update(x.value) { $0 + 2 }
       r.when(x.value == 0, x.value, Expr(5))  // x was 0: overrides to 5
-      r.goto(.done)
     }
-    let m = b.build()
     #expect(m.apply(0, m.initial)[m.layout[x.id].slot([])] == 5)
   }
 
@@ -78,18 +84,9 @@ enum TwoStep: Int, ModelEnum { case start, second, done }
 
   /// Writing outside a domain is a modelling error the compiled apply reports.
   @Test func domainOverflowIsReported() {
-    let b = ModelBuilder(name: "overflow")
-    let x = b.int("x", max: 1)
-    let a = b.actor("a", title: "t", pcs: TwoStep.self)
-    a.step("inc", at: .start, kernel: "n/a") { r in
-      r.update(x.value) { $0 + 2 }
-      r.goto(.done)
-    }
-    let m = b.build()
+    let (m, _) = oneStep("inc", max: 1) { r, x in r.update(x.value) { $0 + 2 } }
     let compiled = CompiledModel(m)
-    var out = m.initial
-    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.apply(0, src.baseAddress!, $0.baseAddress!) } }
-    #expect(!ok)
+    #expect(!compiled.applied(0, m.initial).ok)
     #expect(compiled.diagnoseApply(0, m.initial).message.contains("outside 0...1"))
   }
 
@@ -106,9 +103,7 @@ enum TwoStep: Int, ModelEnum { case start, second, done }
     }
     let m = b.build()
     let compiled = CompiledModel(m)
-    var out = m.initial
-    let ok = m.initial.withUnsafeBufferPointer { src in out.withUnsafeMutableBufferPointer { compiled.apply(0, src.baseAddress!, $0.baseAddress!) } }
-    #expect(!ok)  // i == j == 0
+    #expect(!compiled.applied(0, m.initial).ok)  // i == j == 0
     #expect(compiled.diagnoseApply(0, m.initial).message.contains("both write"))
   }
 
