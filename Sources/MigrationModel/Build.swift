@@ -1,16 +1,62 @@
 import RuleKit
 
 /// The protocol variants migspec knows. A variant selects and parameterises
-/// the shared rules; it never copies them.
+/// the shared rules and says which actors its era had; it never copies a
+/// rule. `buggy` and `fixed` are knob presets a spec picks with `setting:`.
 public enum Variants {
   public struct Info: Sendable {
     public let name: String
+    /// The seed thread (in ../shared/seeds/) the variant comes from, if any.
+    public let seed: String?
     public let summary: String
+    public let actorKinds: Set<String>
+    /// Knob values (spec text) of the setting that reproduces the seed's bug.
+    public let buggy: [String: String]
+    /// Knob values of the kernel's fix.
+    public let fixed: [String: String]
   }
+
+  static let anonActors: Set<String> = ["migrate", "fault", "fork", "exit"]
+
   public static let all: [Info] = [
-    Info(name: "folio-6.1", summary: "the modern anonymous-folio path of Linux 6.1: folio lock, anon_vma pin, try_to_migrate, folio_migrate_mapping refcount check, remove_migration_ptes; knob rmap_insert = append | prepend"),
+    Info(name: "swapcache-2.6.16", seed: "000",
+         summary: "direct migration of 2.6.15-mm/2.6.16 (mm/vmscan.c migrate_pages): dispatch on page_mapping(page)->a_ops->migratepage, pageout() of dirty pages without one, migrate_page_remove_references; a dirty shmem page written out by shmem_writepage moves to the swap cache",
+         actorKinds: ["migrate_shmem", "pageout"],
+         buggy: ["remove_references_mapping": "page->mapping", "shmem_migratepage": "false"],
+         fixed: ["remove_references_mapping": "page_mapping", "shmem_migratepage": "false"]),
+    Info(name: "folio-6.1", seed: nil,
+         summary: "the modern anonymous-folio path of Linux 6.1: folio lock, anon_vma pin, try_to_migrate, folio_migrate_mapping refcount check, remove_migration_ptes",
+         actorKinds: anonActors.union(["gup"]),
+         buggy: ["rmap_insert": "prepend"], fixed: ["rmap_insert": "append"]),
+    Info(name: "swapless-2.6.17", seed: "001",
+         summary: "Lameter's swapless migration (2.6.17/18): migration entries, migrate_page_remove_references' refcount check (nr_refs 1 without a mapping), remove_migration_ptes(page, page) on failure",
+         actorKinds: anonActors.union(["gup"]),
+         buggy: ["anon_expected_refs": "2", "restore_on_failure": "true"],
+         fixed: ["anon_expected_refs": "1", "restore_on_failure": "true"]),
+    Info(name: "anon-vma-chain-2.6.34", seed: "002",
+         summary: "anon_vma chains (2.6.34): each anon_vma has its own lock, a walk takes the page's, vma_adjust takes the VMA's own; the 2.6.35 fix locks the root",
+         actorKinds: anonActors.union(["vma_adjust"]),
+         buggy: ["anon_vma_lock": "own", "rmap_insert": "prepend"], fixed: ["anon_vma_lock": "root", "rmap_insert": "append"]),
+    Info(name: "migration-cache", seed: "004",
+         summary: "Tosatti's migration cache as Schermerhorn ported it to 2.6.16 (never merged): anon pages parked in a migration cache, faulted in lazily through do_swap_page's lockless PTE read, moved to the swap cache by reclaim",
+         actorKinds: ["migrate", "fault", "reclaim"],
+         buggy: ["fault_pte_same": "false"], fixed: ["fault_pte_same": "true"]),
+    Info(name: "movable-4.8", seed: "003",
+         summary: "Minchan Kim's non-LRU movable pages (4.8, bda807d44454): isolate_movable_page, a_ops->isolate_page/migratepage/putback_page, PG_movable/PG_isolated under the page lock, a driver that releases pages",
+         actorKinds: ["compact", "driver_free"],
+         buggy: ["driver_release": "clear_isolated", "isolate_page_lock": "true"],
+         fixed: ["driver_release": "clear_movable", "isolate_page_lock": "true"]),
   ]
   public static var names: [String] { all.map(\.name) }
+  public static func info(_ name: String) -> Info? { all.first { $0.name == name } }
+
+  /// The knobs of `setting` for `variant` applied to `knobs`.
+  public static func apply(setting: String, of variant: String, to knobs: inout Knobs) {
+    guard let info = info(variant) else { return }
+    for (name, value) in setting == "buggy" ? info.buggy : info.fixed {
+      Knobs.field(name)?.set(&knobs, value)
+    }
+  }
 }
 
 /// Builds the transition system for a configuration.
@@ -26,6 +72,7 @@ public enum MigrationModel {
     let w = World(config: config, builder: b)
     w.setInitialState()
     w.registerDisplays()
+    w.registerVariantDisplays()
 
     var held: [(Int) -> Expr<Int>] = []
     var counts: [String: Int] = [:]
@@ -50,6 +97,24 @@ public enum MigrationModel {
       case .fork(let q, let c):
         let done = w.addFork(name: nextName("fork"), parent: q, child: c)
         threadsDone[q] = (threadsDone[q] ?? trueExpr) && done
+      case .gup(let p, let v):
+        let (refs, done) = w.addGup(name: nextName("gup"), process: p, page: v, value: 2 + writer)
+        writer += 1
+        held.append(refs)
+        threadsDone[p] = (threadsDone[p] ?? trueExpr) && done
+      case .vmaAdjust(let p):
+        let done = w.addVmaAdjust(name: nextName("vma_adjust"), process: p)
+        threadsDone[p] = (threadsDone[p] ?? trueExpr) && done
+      case .compact(let k):
+        held.append(w.addCompaction(name: nextName("compact"), object: k))
+      case .driverFree(let k):
+        held.append(w.addDriverFree(name: nextName("driver"), object: k))
+      case .migrateShmem(let k):
+        held.append(w.addShmemMigrator(name: nextName("migrate"), page: config.shmemFolio(k)))
+      case .pageout(let k):
+        held.append(w.addPageout(name: nextName("kswapd"), page: config.shmemFolio(k)))
+      case .reclaim(let v):
+        held.append(w.addReclaim(name: nextName("reclaim"), id: config.mapped.firstIndex(of: v)!))
       case .exit:
         break  // below, once every thread of the process is known
       }
@@ -97,6 +162,30 @@ extension World {
     }
     for f in 0..<F {
       b.initially(mapping[f], config.mapped.indices.contains(f) ? 0 : noAnonVma)
+    }
+    if let sh = shmem {
+      b.initially(sh.pageCacheSlot.value, noFolio)
+      b.initially(sh.swapCacheSlot.value, noFolio)
+      for k in 0..<config.shmemPages {
+        let f = config.shmemFolio(k)
+        b.initially(used[f], true)
+        b.initially(refcount[f], 1)  // the page cache's
+        b.initially(lru[f], true)
+        b.initially(data[f], 1)
+        b.initially(sh.fileMapping[f], true)
+        b.initially(sh.dirty[f], true)
+        b.initially(sh.pageCacheSlot.value, f)
+      }
+    }
+    if let m = movable {
+      for k in 0..<config.driverPages {
+        let f = config.mapped.count + k
+        b.initially(used[f], true)
+        b.initially(refcount[f], 1)  // the driver's
+        b.initially(data[f], 1)
+        for flag in [m.movable, m.hasMapping, m.inList, m.driverOwns] { b.initially(flag[f], true) }
+        b.initially(m.backing[k], f)
+      }
     }
   }
 }

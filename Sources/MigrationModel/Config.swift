@@ -23,7 +23,104 @@ public struct Knobs: Codable, Sendable, Hashable {
   /// Test variant for the lock analysis: copy_pte_range also takes the
   /// anon_vma rwsem inside the page-table locks (a deliberate inversion).
   public var invertedLockingForTest: Bool = false
+  /// References `migrate_page_remove_references` expects on an anonymous
+  /// page without a mapping (swapless-2.6.17: `nr_refs` = 1; the value 2 it
+  /// passed before the swapless patch lets an extra holder through).
+  public var anonExpectedRefs: Int = 1
+  /// On a failed move, restore the migration entries to the old page
+  /// (`remove_migration_ptes(page, page)`); without it they are left behind.
+  public var restoreOnFailure: Bool = true
+  /// Which lock guards an anon_vma's list and its VMAs' `vm_start`/`vm_pgoff`.
+  public var anonVmaLock: AnonVmaLockKind = .root
+  /// migration-cache: `do_swap_page` rechecks `pte_same(*pte, orig_pte)`
+  /// under the PTL before mapping the page it looked up without the lock.
+  public var faultPteSame: Bool = true
+  /// movable-4.8: `isolate_movable_page` takes the page lock around the
+  /// PageMovable/PageIsolated checks and `a_ops->isolate_page`.
+  public var isolatePageLock: Bool = true
+  /// movable-4.8: how a driver releases a page compaction has isolated.
+  public var driverRelease: DriverRelease = .clearMovable
+  /// swapcache-2.6.16: `migrate_page_remove_references` validates the page
+  /// by `page_mapping(page)` (the fix) or by the raw `page->mapping`.
+  public var removeReferencesMapping: RemoveReferencesMapping = .pageMapping
+  /// swapcache-2.6.16: shmem's address_space_operations have
+  /// `.migratepage = migrate_page`, so migration never writes a shmem page out.
+  public var shmemMigratepage: Bool = false
   public init() {}
+}
+
+/// Which mapping `migrate_page_remove_references` validates a page by.
+public enum RemoveReferencesMapping: String, Codable, Sendable, CaseIterable {
+  /// `page_mapping(page)`: the swapper space for a swap-cache page.
+  case pageMapping = "page_mapping"
+  /// The raw `page->mapping`, NULL for a swap-cache page (2.6.15-rc mm).
+  case rawPageMapping = "page->mapping"
+}
+
+/// How a driver releases a non-LRU movable page (movable-4.8).
+public enum DriverRelease: String, Codable, Sendable, CaseIterable {
+  /// The merged 4.8 rule: `__ClearPageMovable` under the page lock (the
+  /// mapping goes, PG_isolated stays for the VM, which puts the page).
+  case clearMovable = "clear_movable"
+  /// The draft in the seed: on an isolated page clear only PG_isolated and
+  /// keep PG_movable; the VM, seeing PG_isolated gone, puts instead of
+  /// putting back.
+  case clearIsolated = "clear_isolated"
+}
+
+/// Which anon_vma lock rmap walks and `vma_adjust` take.
+public enum AnonVmaLockKind: String, Codable, Sendable, CaseIterable {
+  /// 2.6.35+: every anon_vma of a process tree is guarded by its root's lock.
+  case root
+  /// 2.6.34: each anon_vma has its own lock; a walk takes the page's, and
+  /// `vma_adjust` takes the VMA's own anon_vma's.
+  case own
+}
+
+/// A knob as spec files and `migspec list` see it: its name, the values it
+/// takes, and how it reads and writes `Knobs`. One table, so the parser,
+/// the variant presets and the listings cannot disagree.
+public struct KnobField: Sendable {
+  public let name: String
+  public let help: String
+  /// The allowed values as spec text (an `Int` knob lists its range).
+  public let values: [String]
+  public let get: @Sendable (Knobs) -> String
+  public let set: @Sendable (inout Knobs, String) -> Void
+
+  static func bool(_ name: String, _ path: WritableKeyPath<Knobs, Bool> & Sendable, _ help: String) -> KnobField {
+    KnobField(name: name, help: help, values: ["true", "false"], get: { String($0[keyPath: path]) },
+              set: { $0[keyPath: path] = $1 == "true" })
+  }
+  static func int(_ name: String, _ path: WritableKeyPath<Knobs, Int> & Sendable, _ range: ClosedRange<Int>, _ help: String) -> KnobField {
+    KnobField(name: name, help: help, values: range.map(String.init), get: { String($0[keyPath: path]) },
+              set: { $0[keyPath: path] = Int($1)! })
+  }
+  static func choice<E: RawRepresentable & CaseIterable & Sendable>(_ name: String, _ path: WritableKeyPath<Knobs, E> & Sendable, _ help: String) -> KnobField
+  where E.RawValue == String {
+    KnobField(name: name, help: help, values: E.allCases.map(\.rawValue), get: { $0[keyPath: path].rawValue },
+              set: { $0[keyPath: path] = E(rawValue: $1)! })
+  }
+}
+
+extension Knobs {
+  /// Every knob, by its spec-file name.
+  public static let fields: [KnobField] = [
+    .choice("rmap_insert", \.rmapInsert, "where anon_vma_fork links the child VMA: append | prepend | any"),
+    .int("migrate_passes", \.migratePasses, 1...10, "migrate_pages passes over a folio that keeps failing with -EAGAIN"),
+    .int("force_from_pass", \.forceFromPass, 0...10, "first pass that sleeps in folio_lock instead of giving up"),
+    .bool("inverted_locking_for_test", \.invertedLockingForTest, "lock-analysis test: copy_pte_range takes the anon_vma rwsem under the PTLs"),
+    .int("anon_expected_refs", \.anonExpectedRefs, 1...2, "references the refcount check expects on an anonymous page without a mapping"),
+    .bool("restore_on_failure", \.restoreOnFailure, "a failed move restores the migration entries to the old page"),
+    .choice("anon_vma_lock", \.anonVmaLock, "root (2.6.35+) or own (2.6.34): the lock rmap walks and vma_adjust take"),
+    .bool("fault_pte_same", \.faultPteSame, "migration-cache: do_swap_page rechecks the PTE it read without the lock under the PTL"),
+    .bool("isolate_page_lock", \.isolatePageLock, "movable-4.8: isolate_movable_page checks the flags and calls isolate_page under the page lock"),
+    .choice("driver_release", \.driverRelease, "movable-4.8: a driver releasing an isolated page clears PG_movable (4.8) or only PG_isolated (draft)"),
+    .choice("remove_references_mapping", \.removeReferencesMapping, "swapcache-2.6.16: migrate_page_remove_references checks page_mapping(page) or page->mapping"),
+    .bool("shmem_migratepage", \.shmemMigratepage, "swapcache-2.6.16: shmem_aops.migratepage = migrate_page (no writeout during migration)"),
+  ]
+
+  public static func field(_ name: String) -> KnobField? { fields.first { $0.name == name } }
 }
 
 /// What an actor of the configuration does.
@@ -36,6 +133,47 @@ public enum ActorConfig: Codable, Sendable, Hashable {
   case fork(parent: Int, child: Int)
   /// `exit_mmap` of `process`, once its threads (fault actors) are done.
   case exit(process: Int)
+  /// `get_user_pages` of (`process`, `page`) for direct I/O: a reference
+  /// held across a device write into the page, then `put_page`.
+  case gup(process: Int, page: Int)
+  /// `vma_adjust` of `process`'s VMA: `vm_start` and `vm_pgoff` move down
+  /// together by a page (a merge with the VMA below); existing pages keep
+  /// their addresses, but the two fields are written one after the other.
+  case vmaAdjust(process: Int)
+  /// Reclaim meeting the page first mapped at `page` in the migration
+  /// cache: `migration_move_to_swap`, pageout to swap, and freeing it from
+  /// the swap cache (migration-cache variant).
+  case reclaim(page: Int)
+  /// Compaction of driver page `driverPage` (movable-4.8):
+  /// `isolate_movable_page`, then `migrate_pages` of the non-LRU page, or
+  /// `putback_movable_pages` when that fails.
+  case compact(driverPage: Int)
+  /// The driver releasing driver page `driverPage` (balloon deflate,
+  /// zsmalloc free), whether or not compaction has it isolated.
+  case driverFree(driverPage: Int)
+  /// 2.6.16 direct migration (`migrate_pages` in mm/vmscan.c) of shmem page
+  /// `shmemPage` (swapcache-2.6.16).
+  case migrateShmem(shmemPage: Int)
+  /// kswapd's `shrink_list` meeting shmem page `shmemPage`: a dirty page
+  /// goes through `pageout` → `shmem_writepage` into the swap cache.
+  case pageout(shmemPage: Int)
+
+  /// A short human-readable form: `migrate(P0 page 0)`.
+  public var summary: String {
+    switch self {
+    case .migrate(let p, let v): return "migrate(P\(p) page \(v))"
+    case .fault(let p, let v, let w): return "\(w ? "write" : "read")(P\(p) page \(v))"
+    case .fork(let q, let c): return "fork(P\(q)→P\(c))"
+    case .exit(let p): return "exit(P\(p))"
+    case .gup(let p, let v): return "gup(P\(p) page \(v))"
+    case .vmaAdjust(let p): return "vma_adjust(P\(p))"
+    case .reclaim(let v): return "reclaim(page \(v))"
+    case .compact(let k): return "compact(D\(k))"
+    case .driverFree(let k): return "driver_free(D\(k))"
+    case .migrateShmem(let k): return "migrate(S\(k))"
+    case .pageout(let k): return "pageout(S\(k))"
+    }
+  }
 
   public var kind: String {
     switch self {
@@ -43,6 +181,13 @@ public enum ActorConfig: Codable, Sendable, Hashable {
     case .fault: return "fault"
     case .fork: return "fork"
     case .exit: return "exit"
+    case .gup: return "gup"
+    case .vmaAdjust: return "vma_adjust"
+    case .reclaim: return "reclaim"
+    case .compact: return "compact"
+    case .driverFree: return "driver_free"
+    case .migrateShmem: return "migrate_shmem"
+    case .pageout: return "pageout"
     }
   }
 }
@@ -50,6 +195,9 @@ public enum ActorConfig: Codable, Sendable, Hashable {
 /// A bounded configuration: sizes, initial mappings, knobs and actors.
 public struct ModelConfig: Codable, Sendable, Hashable {
   public var variant: String = "folio-6.1"
+  /// `buggy` or `fixed`: the variant's preset knobs (see `Variants`), before
+  /// the spec's own knobs; nil for none.
+  public var setting: String? = nil
   /// Process slots, each with one anonymous VMA (initial ones plus fork children).
   public var processes: Int = 1
   /// Virtual pages per VMA.
@@ -62,6 +210,15 @@ public struct ModelConfig: Codable, Sendable, Hashable {
   public var initialProcesses: Int = 1
   /// Virtual pages mapped at the start, one folio each, in order.
   public var mapped: [Int] = [0]
+  /// Non-LRU movable pages owned by a driver at the start (movable-4.8);
+  /// they are folios `mapped.count ..< mapped.count + driverPages`.
+  public var driverPages: Int = 0
+  /// Pages of a tmpfs file in the page cache, dirty, at the start
+  /// (swapcache-2.6.16); folios after the mapped and driver pages.
+  public var shmemPages: Int = 0
+
+  /// The folio of shmem page `k`.
+  public func shmemFolio(_ k: Int) -> Int { mapped.count + driverPages + k }
   public var knobs = Knobs()
   public var actors: [ActorConfig] = []
 
@@ -80,8 +237,16 @@ public struct ModelConfig: Codable, Sendable, Hashable {
   public var effectiveFolios: Int {
     if folios > 0 { return folios }
     let migrators = actors.filter { if case .migrate = $0 { return true } else { return false } }.count
-    let writers = actors.filter { if case .fault(_, _, true) = $0 { return true } else { return false } }.count
-    return mapped.count + migrators + writers
+    let writers = actors.filter {
+      switch $0 {
+      case .fault(_, _, let write): return write || variant == "migration-cache"  // every swap-in allocates
+      case .gup: return false
+      default: return false
+      }
+    }.count
+    let compactors = actors.filter { if case .compact = $0 { return true } else { return false } }.count
+    let shmemMigrators = actors.filter { if case .migrateShmem = $0 { return true } else { return false } }.count
+    return mapped.count + driverPages + shmemPages + migrators + compactors + shmemMigrators + writers
   }
 
   /// The process a slot is forked from, if any.
@@ -95,13 +260,26 @@ public struct ModelConfig: Codable, Sendable, Hashable {
   public func validate() -> [Issue] {
     var out: [Issue] = []
     func bad(_ actor: Int?, _ field: String, _ msg: String) { out.append(Issue(actor: actor, field: field, message: msg)) }
-    if variant != "folio-6.1" { bad(nil, "variant", "unknown variant '\(variant)'; expected one of: \(Variants.names.joined(separator: ", "))") }
+    guard let info = Variants.info(variant) else {
+      bad(nil, "variant", "unknown variant '\(variant)'; expected one of: \(Variants.names.joined(separator: ", "))")
+      return out
+    }
+    if variant == "migration-cache" && processes != 1 {
+      bad(nil, "processes", "the migration-cache variant models one process (its threads are the fault actors), got \(processes)")
+    }
+    if let s = setting, !["buggy", "fixed"].contains(s) { bad(nil, "setting", "expected buggy or fixed, got '\(s)'") }
+    for (i, a) in actors.enumerated() where !info.actorKinds.contains(a.kind) {
+      bad(i, "kind", "variant \(variant) has no '\(a.kind)' actor; it has: \(info.actorKinds.sorted().joined(separator: ", "))")
+    }
     if !(1...4).contains(processes) { bad(nil, "processes", "expected 1...4 process slots, got \(processes)") }
     if !(1...2).contains(pages) { bad(nil, "pages", "expected 1 or 2 virtual pages, got \(pages)") }
     if folios != 0 && !(1...8).contains(folios) { bad(nil, "folios", "expected 1...8 folio slots, got \(folios)") }
     if !(1...processes).contains(initialProcesses) { bad(nil, "initial_processes", "expected 1...\(processes), got \(initialProcesses)") }
     if Set(mapped).count != mapped.count { bad(nil, "mapped", "a page is listed twice") }
     for v in mapped where !(0..<pages).contains(v) { bad(nil, "mapped", "page \(v) is not in 0..<\(pages)") }
+    if !(0...1).contains(shmemPages) { bad(nil, "shmem_pages", "expected 0 or 1 shmem pages, got \(shmemPages)") }
+    if !(0...2).contains(driverPages) { bad(nil, "driver_pages", "expected 0...2 driver pages, got \(driverPages)") }
+    if effectiveFolios > 8 { bad(nil, "folios", "the actors need \(effectiveFolios) folio slots; at most 8") }
     if effectiveFolios < mapped.count { bad(nil, "folios", "\(effectiveFolios) folio slots cannot hold \(mapped.count) mapped pages") }
     if !(1...10).contains(knobs.migratePasses) { bad(nil, "migrate_passes", "expected 1...10, got \(knobs.migratePasses)") }
     if !(0...10).contains(knobs.forceFromPass) { bad(nil, "force_from_pass", "expected 0...10, got \(knobs.forceFromPass)") }
@@ -129,19 +307,67 @@ public struct ModelConfig: Codable, Sendable, Hashable {
         } else if !created.insert(child).inserted {
           bad(i, "child", "process slot \(child) is created twice")
         }
-      case .exit(let p):
+      case .exit(let p), .vmaAdjust(let p):
         if !(0..<processes).contains(p) { bad(i, "process", "process \(p) is not in 0..<\(processes)") }
+      case .migrateShmem(let k), .pageout(let k):
+        if !(0..<shmemPages).contains(k) { bad(i, "shmem_page", "shmem page \(k) is not in 0..<\(shmemPages) (world.shmem_pages)") }
+      case .compact(let k), .driverFree(let k):
+        if !(0..<driverPages).contains(k) { bad(i, "driver_page", "driver page \(k) is not in 0..<\(driverPages) (world.driver_pages)") }
+      case .reclaim(let v):
+        if !mapped.contains(v) { bad(i, "page", "page \(v) is not mapped at the start (mapped: \(mapped))") }
+      case .gup(let p, let v):
+        if !(0..<processes).contains(p) { bad(i, "process", "process \(p) is not in 0..<\(processes)") }
+        if !(0..<pages).contains(v) { bad(i, "page", "page \(v) is not in 0..<\(pages)") }
       }
     }
     for (i, a) in actors.enumerated() {
       switch a {
-      case .fault(let p, _, _), .exit(let p):
+      case .fault(let p, _, _), .exit(let p), .gup(let p, _), .vmaAdjust(let p):
         if (0..<processes).contains(p) && !created.contains(p) { bad(i, "process", "process \(p) is never alive: no fork creates it") }
       case .fork(let parent, _):
         if (0..<processes).contains(parent) && !created.contains(parent) { bad(i, "parent", "process \(parent) is never alive") }
-      case .migrate: break
+      case .migrate, .reclaim, .compact, .driverFree, .migrateShmem, .pageout: break
       }
     }
     return out
+  }
+}
+
+// Traces store the configuration; a knob or field added later must not
+// make older traces unreadable, so missing keys take their defaults.
+extension Knobs {
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let d = Knobs()
+    rmapInsert = try c.decodeIfPresent(RmapInsert.self, forKey: .rmapInsert) ?? d.rmapInsert
+    migratePasses = try c.decodeIfPresent(Int.self, forKey: .migratePasses) ?? d.migratePasses
+    forceFromPass = try c.decodeIfPresent(Int.self, forKey: .forceFromPass) ?? d.forceFromPass
+    invertedLockingForTest = try c.decodeIfPresent(Bool.self, forKey: .invertedLockingForTest) ?? d.invertedLockingForTest
+    anonExpectedRefs = try c.decodeIfPresent(Int.self, forKey: .anonExpectedRefs) ?? d.anonExpectedRefs
+    restoreOnFailure = try c.decodeIfPresent(Bool.self, forKey: .restoreOnFailure) ?? d.restoreOnFailure
+    anonVmaLock = try c.decodeIfPresent(AnonVmaLockKind.self, forKey: .anonVmaLock) ?? d.anonVmaLock
+    faultPteSame = try c.decodeIfPresent(Bool.self, forKey: .faultPteSame) ?? d.faultPteSame
+    isolatePageLock = try c.decodeIfPresent(Bool.self, forKey: .isolatePageLock) ?? d.isolatePageLock
+    driverRelease = try c.decodeIfPresent(DriverRelease.self, forKey: .driverRelease) ?? d.driverRelease
+    removeReferencesMapping = try c.decodeIfPresent(RemoveReferencesMapping.self, forKey: .removeReferencesMapping) ?? d.removeReferencesMapping
+    shmemMigratepage = try c.decodeIfPresent(Bool.self, forKey: .shmemMigratepage) ?? d.shmemMigratepage
+  }
+}
+
+extension ModelConfig {
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let d = ModelConfig()
+    variant = try c.decodeIfPresent(String.self, forKey: .variant) ?? d.variant
+    setting = try c.decodeIfPresent(String.self, forKey: .setting)
+    processes = try c.decodeIfPresent(Int.self, forKey: .processes) ?? d.processes
+    pages = try c.decodeIfPresent(Int.self, forKey: .pages) ?? d.pages
+    folios = try c.decodeIfPresent(Int.self, forKey: .folios) ?? d.folios
+    initialProcesses = try c.decodeIfPresent(Int.self, forKey: .initialProcesses) ?? d.initialProcesses
+    mapped = try c.decodeIfPresent([Int].self, forKey: .mapped) ?? d.mapped
+    driverPages = try c.decodeIfPresent(Int.self, forKey: .driverPages) ?? d.driverPages
+    shmemPages = try c.decodeIfPresent(Int.self, forKey: .shmemPages) ?? d.shmemPages
+    knobs = try c.decodeIfPresent(Knobs.self, forKey: .knobs) ?? d.knobs
+    actors = try c.decodeIfPresent([ActorConfig].self, forKey: .actors) ?? d.actors
   }
 }

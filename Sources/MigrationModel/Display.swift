@@ -14,6 +14,8 @@ extension World {
       case .migrationRead: return "migration-read(\(f))"
       case .migrationReadExclusive: return "migration-read-excl(\(f))"
       case .migrationWrite: return "migration-write(\(f))"
+      case .migrationCache: return "migration-cache(id\(s.value(folio, idx)))"
+      case .swap: return "swap(id\(s.value(folio, idx)))"
       }
     })
     let noAV = noAnonVma
@@ -26,6 +28,13 @@ extension World {
     b.display(avList, CellDisplay(folds: []) { s, idx in
       idx[1] < s.value(len, [idx[0]]) ? "P\(s.value(list, idx))" : "-"
     })
+  }
+
+  /// Folio-valued state of the variants (cache slots, driver objects).
+  func registerVariantDisplays() {
+    if let sh = shmem { showFolio(sh.pageCacheSlot); showFolio(sh.swapCacheSlot) }
+    if let c = caches { showFolio(c.page) }
+    if let m = movable { showFolio(m.backing) }
   }
 
   /// Shows a local holding a folio number (or `noFolio`) as `F<n>` / `-`.

@@ -3,7 +3,10 @@ import RuleKit
 /// Program counter of a task touching one virtual page: the hardware access,
 /// and on a fault `handle_mm_fault` → `handle_pte_fault` (mm/memory.c, 6.1).
 public enum FaultPC: Int, ModelEnum {
-  case access, lockMm, handle, wpCopy, wpInstall, anonInstall, sleep, done
+  case access, lockMm, handle, wpCopy, wpInstall, anonInstall, sleep
+  /// migration-cache variant: do_swap_page's lookup, lock_page, and map.
+  case swapLookup, swapLock, swapMap
+  case done
 }
 
 extension World {
@@ -61,19 +64,7 @@ extension World {
       r.release(mmapLock[p], .read)
       r.goto(.access)
     }
-    a.step("migration_entry_wait", at: .handle, kernel: "mm/migrate.c: __migration_entry_wait() → migration_entry_wait_on_locked()",
-           summary: "under the PTL the entry is still a migration entry: queue on its folio's PG_locked, drop the PTL, sleep (no page reference in 6.1)") { r in
-      r.within(ptl[p])
-      r.require(isMigrationEntry(p, v))
-      r.check("waiter_sees_locked_page", pgLocked[f].isHeld,
-              "migration_entry_wait: pfn_swap_entry_to_page: BUG_ON(!PageLocked) — the entry's folio is not locked")
-      r.set(waitOn.value, f)
-      r.goto(.sleep)
-    }
-    a.step("folio_unlock woke us", at: .sleep, kernel: "mm/filemap.c: migration_entry_wait_on_locked()",
-           summary: "PG_locked cleared: the fault returns and the access is retried") { r in
-      r.require(pgLocked[waitOn.value].isFree)
-      r.set(waitOn.value, Expr(noFolio))
+    addMigrationEntryWait(a, at: .handle, sleep: .sleep, process: p, page: v, waitOn: waitOn) { [mmapLock] r in
       r.release(mmapLock[p], .read)
       r.goto(.access)
     }
@@ -196,6 +187,35 @@ extension World {
         r.goto(.done)
       }
     }
-    return ({ f in (old.value == Expr(f)).asInt + (new.value == Expr(f)).asInt }, a.isDone)
+    var swapPage: StateVar<Int>? = nil
+    if caches != nil {
+      swapPage = addSwapIn(a, process: p, page: v, write: write)
+    }
+    return ({ f in (old.value == Expr(f)).asInt + (new.value == Expr(f)).asInt + (swapPage.map { $0.value == Expr(f) } ?? falseExpr).asInt },
+            a.isDone)
+  }
+}
+
+extension World {
+  /// `migration_entry_wait` for a task that found a migration entry at
+  /// (`p`, `v`) with the mmap_lock held for read: under the PTL, queue on
+  /// the entry's folio lock and sleep; `wake` runs once it is unlocked.
+  func addMigrationEntryWait<PC>(_ a: ActorBuilder<PC>, at: PC, sleep: PC, process p: Int, page v: Int, waitOn: StateVar<Int>,
+                                 wake: @escaping (inout Step<PC>) -> Void) {
+    a.step("migration_entry_wait", at: at, kernel: "mm/migrate.c: __migration_entry_wait() → migration_entry_wait_on_locked()",
+           summary: "under the PTL the entry is still a migration entry: queue on its folio's PG_locked, drop the PTL, sleep (no page reference in 6.1)") { r in
+      r.within(ptl[p])
+      r.require(isMigrationEntry(p, v))
+      r.check("waiter_sees_locked_page", pgLocked[pteFolio[p, v]].isHeld,
+              "migration_entry_wait: pfn_swap_entry_to_page: BUG_ON(!PageLocked) — the entry's folio is not locked")
+      r.set(waitOn.value, pteFolio[p, v])
+      r.goto(sleep)
+    }
+    a.step("folio_unlock woke us", at: sleep, kernel: "mm/filemap.c: migration_entry_wait_on_locked()",
+           summary: "PG_locked cleared: the fault returns and the access is retried") { r in
+      r.require(pgLocked[waitOn.value].isFree)
+      r.set(waitOn.value, Expr(noFolio))
+      wake(&r)
+    }
   }
 }

@@ -30,31 +30,57 @@ extension World {
     case .prepend: [(.prepend, "anon_vma_fork")]
     case .any: [(.append, "anon_vma_fork (append)"), (.prepend, "anon_vma_fork (prepend)")]
     }
-    for (position, ruleName) in positions {
-      a.step(ruleName, at: .anonVmaFork, kernel: "mm/rmap.c: anon_vma_fork() → anon_vma_clone() → anon_vma_chain_link()",
-             summary: "link the child VMA into the parent's anon_vmas (\(position.rawValue)), allocate its own anon_vma") { r in
-        r.within(anonVmaLock[0], .write)
-        for av in 0..<P where av != c {
-          let avx = Expr<Int>(av)
-          let member = linked(q, in: avx)
-          if position == .append {
-            for k in 0..<P {
-              r.when(member && avLen[av] == Expr(k), avList[av, k], Expr(c))
-            }
-          } else {
-            for k in stride(from: P - 1, through: 1, by: -1) {
-              r.when(member, avList[av, k], avList[av, k - 1])
-            }
-            r.when(member, avList[av, 0], Expr(c))
-          }
-          r.when(member, avLen[av], avLen[av] + 1)
+    /// anon_vma_chain_link: the child joins `av`'s list if the parent is in it.
+    func link(_ r: inout Step<ForkPC>, _ av: Int, _ position: RmapInsert) {
+      let member = linked(q, in: Expr<Int>(av))
+      if position == .append {
+        for k in 0..<P { r.when(member && avLen[av] == Expr(k), avList[av, k], Expr(c)) }
+      } else {
+        for k in stride(from: P - 1, through: 1, by: -1) { r.when(member, avList[av, k], avList[av, k - 1]) }
+        r.when(member, avList[av, 0], Expr(c))
+      }
+      r.when(member, avLen[av], avLen[av] + 1)
+    }
+    /// The child's own anon_vma (root = the parent's root): its new COW pages go there.
+    func ownAnonVma(_ r: inout Step<ForkPC>) {
+      r.set(avList[c, 0], Expr(c))
+      r.set(avLen[c], 1)
+      r.set(avRefcount[c], 1)
+      r.set(addr.value, 0)
+      r.goto(.copyRange)
+    }
+    let targets = (0..<P).filter { $0 != c }
+    switch config.knobs.anonVmaLock {
+    case .root:
+      for (position, ruleName) in positions {
+        a.step(ruleName, at: .anonVmaFork, kernel: "mm/rmap.c: anon_vma_fork() → anon_vma_clone() → anon_vma_chain_link()",
+               summary: "link the child VMA into the parent's anon_vmas (\(position.rawValue)), allocate its own anon_vma") { r in
+          r.within(anonVmaLock[0], .write)
+          for av in targets { link(&r, av, position) }
+          ownAnonVma(&r)
         }
-        // The child's own anon_vma (root = the parent's root): its new COW pages go there.
-        r.set(avList[c, 0], Expr(c))
-        r.set(avLen[c], 1)
-        r.set(avRefcount[c], 1)
-        r.set(addr.value, 0)
-        r.goto(.copyRange)
+      }
+    case .own:
+      // 2.6.34: anon_vma_clone links into each anon_vma under that
+      // anon_vma's own lock, one at a time, oldest first.
+      let next: StateVar<Int> = a.local("clone_cursor", .int(max: targets.count))
+      for (k, av) in targets.enumerated() {
+        for (position, ruleName) in positions {
+          a.step(position == .append || config.knobs.rmapInsert != .any ? "anon_vma_chain_link" + (config.knobs.rmapInsert == .any ? " (append)" : "") : "anon_vma_chain_link (prepend)", at: .anonVmaFork,
+                 kernel: "mm/rmap.c (2.6.34): anon_vma_clone() → anon_vma_chain_link()", args: [RuleArg("anon_vma", av)],
+                 summary: "under av\(av)'s own lock: link the child VMA into its list (\(position.rawValue)) if the parent is in it") { r in
+            r.require(next.value == Expr(k))
+            r.within(anonVmaLock[av], .write)
+            link(&r, av, position)
+            r.set(next.value, Expr(k + 1))
+          }
+        }
+      }
+      a.step("anon_vma_fork: own anon_vma", at: .anonVmaFork, kernel: "mm/rmap.c (2.6.34): anon_vma_fork()",
+             summary: "allocate the child's own anon_vma (nobody else can see it yet)") { r in
+        r.require(next.value == Expr(targets.count))
+        r.set(next.value, 0)
+        ownAnonVma(&r)
       }
     }
 

@@ -4,7 +4,7 @@ import RuleKit
 /// `unmap_and_move` → `__unmap_and_move` for one order-0 anonymous folio
 /// (mm/migrate.c, Linux 6.1).
 public enum MigratePC: Int, ModelEnum {
-  case isolate, unmapAndMove, trylockSrc, lockSrc, getAnonVma, trylockDst, tryToMigrate, unmapWalk
+  case isolate, unmapAndMove, trylockSrc, lockSrc, getAnonVma, trylockDst, addToCache, tryToMigrate, unmapWalk
   case move, copy, addLru, remap, remapWalk, unlockDst, putAnonVma, unlockSrc
   case putDst, putSrc, failed, putback, done
 }
@@ -33,13 +33,14 @@ extension World {
     let m = mapping[s]  // the folio's anon_vma; stable while the folio is locked
     let lastPass = config.knobs.migratePasses - 1
     let force = pass.value >= Expr(config.knobs.forceFromPass)
+    // remove_migration_ptes(page, page) on failure (knob: off reproduces
+    // the entries left behind when it is missing).
+    let restore = Expr<Bool>(config.knobs.restoreOnFailure)
 
     // S0: isolate (the caller, e.g. add_page_for_migration).
     a.step("folio_isolate_lru", at: .isolate, kernel: "mm/vmscan.c: folio_isolate_lru()",
            summary: "test-and-clear PG_lru; the isolation takes a reference") { r in
-      r.require(used[s] && lru[s])
-      r.set(lru[s], false)
-      r.update(refcount[s]) { $0 + 1 }
+      isolateLRU(&r, s)
       r.set(isolated.value, true)
       r.goto(.unmapAndMove)
     }
@@ -108,7 +109,18 @@ extension World {
     // S6: lock the destination; nobody else knows it, so the trylock succeeds.
     a.step("folio_trylock(dst)", at: .trylockDst, kernel: "mm/migrate.c: __unmap_and_move()") { r in
       r.acquire(pgLocked[d], try: true)
-      r.goto(.tryToMigrate)
+      r.goto(caches == nil ? .tryToMigrate : .addToCache)
+    }
+    if let c = caches {
+      // Where 2.6.16 did add_to_swap(): the page gets a migration-cache id
+      // (its own number), and the cache takes a reference.
+      a.step("add_to_migration_cache", at: .addToCache, kernel: "mm/migrate.c (migration cache V8): add_to_migration_cache()",
+             summary: "park the page in the migration cache under its id; the cache holds a reference") { r in
+        r.set(c.kind[s], Expr(.migration))
+        r.set(c.page[s], s)
+        r.update(refcount[s]) { $0 + 1 }
+        r.goto(.tryToMigrate)
+      }
     }
 
     // S7: try_to_migrate — an rmap walk over the folio's anon_vma, root rwsem held for read.
@@ -130,12 +142,12 @@ extension World {
              summary: "under the VMA's PTL: a present PTE of the folio becomes a migration entry; mapcount and refcount drop") { r in
         let c = cursor.value
         let q = avList[m, c]
-        r.require(index[s] == Expr(v) && c < avLen[m] && mapcount[s] > 0)
+        r.require(c < avLen[m] && mapcount[s] > 0 && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
         r.check("refcount_safety", avRefcount[m] > 0, "try_to_migrate: rmap walk of a freed anon_vma")
         r.within(ptl[q])
         let hit = maps(q, v, s)
-        let entry: Expr<PTEKind> = ite(pteWrite[q, v], Expr(.migrationWrite),
-                                       ite(anonExclusive[s], Expr(.migrationReadExclusive), Expr(.migrationRead)))
+        let entry: Expr<PTEKind> = caches != nil ? Expr(.migrationCache)  // names the id, which is s
+          : ite(pteWrite[q, v], Expr(.migrationWrite), ite(anonExclusive[s], Expr(.migrationReadExclusive), Expr(.migrationRead)))
         r.when(hit, pteKind[q, v], entry)
         r.when(hit, pteWrite[q, v], false)
         r.when(hit, anonExclusive[s], false)  // page_try_share_anon_rmap: exclusivity now lives in the entry
@@ -144,6 +156,7 @@ extension World {
         r.set(cursor.value, c + 1)
       }
     }
+    addVmaAddressFault(a, at: .unmapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "try_to_migrate")
     a.step("try_to_migrate: walk done", at: .unmapWalk, kernel: "mm/rmap.c: rmap_walk_anon()",
            summary: "end of the list, or rwc->done(): the folio is no longer mapped; unlock the anon_vma") { r in
       r.require(cursor.value >= avLen[m] || mapcount[s] == 0)
@@ -153,24 +166,32 @@ extension World {
     }
 
     // S8: move_to_new_folio → migrate_folio → folio_migrate_mapping (mapping == NULL).
-    a.step("folio_migrate_mapping", at: .move, kernel: "mm/migrate.c: folio_migrate_mapping()",
-           summary: "expected refcount 1 (the isolation reference): dst takes src's mapping and index") { r in
-      r.require(mapcount[s] == 0 && refcount[s] == 1)
+    // The migration cache's reference counts as a mapping's (nr_refs 2).
+    let expectedRefs = Expr<Int>(config.knobs.anonExpectedRefs + (caches == nil ? 0 : 1))
+    a.step("folio_migrate_mapping", at: .move, kernel: "mm/migrate.c: folio_migrate_mapping() (2.6.17: migrate_page_remove_references())",
+           summary: "refcount is the expected \(config.knobs.anonExpectedRefs) (1 = only the isolation reference): dst takes src's mapping and index") { r in
+      r.require(mapcount[s] == 0 && refcount[s] == expectedRefs)
       r.set(mapping[d], m)
       r.set(index[d], index[s])
+      if let c = caches {
+        // radix slot replaced: get_page(newpage), __put_page(page).
+        r.set(c.page[s], d)
+        r.update(refcount[d]) { $0 + 1 }
+        r.update(refcount[s]) { $0 - 1 }
+      }
       r.goto(.copy)
     }
     a.step("folio_migrate_mapping → -EAGAIN", at: .move, kernel: "mm/migrate.c: folio_migrate_mapping()",
            summary: "someone else holds a reference") { r in
-      r.require(mapcount[s] == 0 && refcount[s] != 1)
+      r.require(mapcount[s] == 0 && refcount[s] != expectedRefs)
       r.set(ok.value, false)
-      r.goto(ite(wasMapped.value, Expr(MigratePC.remap), Expr(.unlockDst)))
+      r.goto(ite(wasMapped.value && restore, Expr(MigratePC.remap), Expr(.unlockDst)))
     }
     a.step("folio_mapped → -EAGAIN", at: .move, kernel: "mm/migrate.c: __unmap_and_move()",
            summary: "still mapped after try_to_migrate: skip the move") { r in
       r.require(mapcount[s] > 0)
       r.set(ok.value, false)
-      r.goto(ite(wasMapped.value, Expr(MigratePC.remap), Expr(.unlockDst)))
+      r.goto(ite(wasMapped.value && restore, Expr(MigratePC.remap), Expr(.unlockDst)))
     }
     a.step("folio_migrate_copy", at: .copy, kernel: "mm/migrate.c: folio_migrate_copy() → folio_copy()",
            summary: "copy the data (src has no mappings, both folios locked)") { r in
@@ -179,9 +200,10 @@ extension World {
       r.goto(.addLru)
     }
     // S9.
-    a.step("folio_add_lru(dst)", at: .addLru, kernel: "mm/swap.c: folio_add_lru() + lru_add_drain()") { r in
+    a.step("folio_add_lru(dst)", at: .addLru, kernel: "mm/swap.c: folio_add_lru() + lru_add_drain()",
+           summary: caches == nil ? "" : "lazy migration: the entries stay, tasks fault the new page in from the migration cache") { r in
       r.set(lru[d], true)
-      r.goto(ite(wasMapped.value, Expr(MigratePC.remap), Expr(.unlockDst)))
+      r.goto(caches != nil ? Expr(MigratePC.unlockDst) : ite(wasMapped.value, Expr(MigratePC.remap), Expr(.unlockDst)))
     }
 
     // S10: remove_migration_ptes(src, ok ? dst : src) — walk again, restore every entry of src.
@@ -197,10 +219,10 @@ extension World {
              summary: "under the VMA's PTL: a migration entry of src becomes a present PTE of the target; +1 ref, +1 mapcount") { r in
         let c = cursor.value
         let q = avList[m, c]
-        r.require(index[s] == Expr(v) && c < avLen[m])
+        r.require(c < avLen[m] && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
         r.check("refcount_safety", avRefcount[m] > 0, "remove_migration_ptes: rmap walk of a freed anon_vma")
         r.within(ptl[q])
-        let hit = isMigrationEntry(q, v, for: s)
+        let hit = caches == nil ? isMigrationEntry(q, v, for: s) : pteKind[q, v] == .migrationCache && pteFolio[q, v] == s
         r.when(hit, pteWrite[q, v], pteKind[q, v] == .migrationWrite)
         r.when(hit, pteKind[q, v], Expr(.present))
         r.when(hit, pteFolio[q, v], target)
@@ -210,10 +232,16 @@ extension World {
         r.set(cursor.value, c + 1)
       }
     }
+    addVmaAddressFault(a, at: .remapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "remove_migration_ptes")
     a.step("remove_migration_ptes: walk done", at: .remapWalk, kernel: "mm/rmap.c: rmap_walk_anon()") { r in
       r.require(cursor.value >= avLen[m])
       r.release(rootLock(m), .read)
       r.set(cursor.value, 0)
+      if let c = caches {
+        // Only the failure path walks here: the page leaves the migration cache.
+        r.set(c.kind[s], Expr(.none))
+        r.update(refcount[s]) { $0 - 1 }
+      }
       r.goto(.unlockDst)
     }
 
@@ -275,5 +303,21 @@ extension World {
       r.goto(.done)
     }
     return { f in (isolated.value && s == Expr(f)).asInt + (d == Expr(f)).asInt }
+  }
+}
+
+extension World {
+  /// `vma_address()` outside the VMA (a `vma_adjust` moved `vm_start` but
+  /// not yet `vm_pgoff`): the walk gets -EFAULT and goes on to the next VMA
+  /// without looking at its page table. Only configurations with a
+  /// `vma_adjust` actor have this rule.
+  func addVmaAddressFault<PC>(_ a: ActorBuilder<PC>, at: PC, cursor: Expr<Int>, anonVma m: Expr<Int>, folio s: Expr<Int>, walk: String) {
+    guard vmaStartMoved != nil else { return }
+    a.step("vma_address → -EFAULT", at: at, kernel: "mm/rmap.c: vma_address() in \(walk)'s rmap_walk_anon()",
+           summary: "the VMA's vm_start/vm_pgoff are half updated: the page's address falls outside it, skip the VMA") { r in
+      let q = avList[m, cursor]
+      r.require(cursor < avLen[m] && !vmaAddressValid(q, index[s]))
+      r.set(cursor, cursor + 1)
+    }
   }
 }

@@ -9,6 +9,7 @@ public enum PropertyID: String, CaseIterable, Sendable {
   case mappingConsistency = "mapping_consistency"
   case appendOrder = "append_order"
   case deadlockFreedom = "deadlock_freedom"
+  case movablePageProtocol = "movable_page_protocol"
 }
 
 extension World {
@@ -32,17 +33,19 @@ extension World {
       id: PropertyID.noLostWrite.rawValue, title: "no lost write",
       statement: "every page a process maps (or has a migration entry for) holds the last value that process wrote there; every load returns it",
       invariant: all(pv) { p, v in
-        implies(pteKind[p, v] != .none, data[pteFolio[p, v]] == expected[p, v])
+        implies(namesFolio(p, v), data[pteFolio[p, v]] == expected[p, v]) && implies(isCacheEntry(p, v) && !cachedPageLocked(p, v), cachedData(p, v) == expected[p, v])
       }.node))
 
     let folioOK = all(0..<F) { f -> Expr<Bool> in
       let ptes = count(pv) { p, v in maps(p, v, Expr(f)) }
-      let anyEntry = any(pv) { p, v in pteKind[p, v] != .none && pteFolio[p, v] == Expr(f) }
+      let anyEntry = any(pv) { p, v in namesFolio(p, v) && pteFolio[p, v] == Expr(f) }
       return ite(used[f],
-                 refcount[f] == mapcount[f] + heldRefs(f) && mapcount[f] == ptes,
-                 refcount[f] == 0 && mapcount[f] == 0 && heldRefs(f) == 0 && !anyEntry)
+                 refcount[f] == mapcount[f] + heldRefs(f) + cacheRefs(f) + driverRefs(f) && mapcount[f] == ptes,
+                 refcount[f] == 0 && mapcount[f] == 0 && heldRefs(f) == 0 && cacheRefs(f) == 0 && !anyEntry)
     }
-    let noLeak = all(0..<F) { f in implies(used[f], mapcount[f] > 0 && lru[f] && pgLocked[f].isFree) }
+    let noLeak = all(0..<F) { f in
+      implies(used[f], ((mapcount[f] > 0 || cacheRefs(f) > 0) && lru[f] || driverRefs(f) > 0) && pgLocked[f].isFree)
+    }
     b.property(Property(
       id: PropertyID.refcountSafety.rawValue, title: "refcount safety",
       statement: "refcount = mapcount + references held by actors, mapcount = present PTEs; a free folio has no references and no PTE or entry names it; no folio_put below zero; no walk of a freed anon_vma; when all actors are done every folio in use is mapped, on the LRU and unlocked (no leak)",
@@ -53,7 +56,7 @@ extension World {
       statement: "a page-table entry (present or migration) names a folio in use whose anon_vma is set, whose index is the entry's page, and whose anon_vma's rmap list holds the entry's VMA, so rmap walks can find it",
       invariant: all(pv) { p, v in
         let f = pteFolio[p, v]
-        return implies(pteKind[p, v] != .none,
+        return implies(namesFolio(p, v),
                        used[f] && mapping[f] != Expr(noAnonVma) && index[f] == Expr(v) && linked(p, in: mapping[f]))
       }.node))
 
@@ -70,6 +73,13 @@ extension World {
           }
         }
       }.node))
+
+    if let mv = movable {
+      b.property(Property(
+        id: PropertyID.movablePageProtocol.rawValue, title: "movable page protocol",
+        statement: "the driver callbacks (isolate_page, migratepage, putback_page) are called only on a page whose page->mapping is still the driver's and that the driver still owns; an isolated page has one owner (it is off the driver's list); a page the driver released while isolated is put, not put back",
+        invariant: all(0..<F) { f in implies(mv.isolated[f], !mv.inList[f]) }.node))
+    }
 
     b.property(Property(
       id: PropertyID.deadlockFreedom.rawValue, title: "deadlock freedom",

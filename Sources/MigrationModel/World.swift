@@ -12,6 +12,62 @@ public enum PTEKind: Int, ModelEnum {
   case migrationReadExclusive
   /// `SWP_MIGRATION_WRITE`: restored writable and exclusive.
   case migrationWrite
+  /// migration-cache variant only: an entry of Tosatti's migration cache;
+  /// `pte.folio` holds the cache id (the number of the folio first parked).
+  case migrationCache
+  /// migration-cache variant only: a swap entry; `pte.folio` holds the slot.
+  case swap
+}
+
+/// The non-LRU movable page state of movable-4.8, per folio.
+public struct MovableVars {
+  /// PAGE_MAPPING_MOVABLE in `page->mapping` (`__PageMovable`).
+  public let movable: StateVar<Bool>
+  /// `page->mapping` still points at the driver's address_space
+  /// (`PageMovable` = movable && hasMapping); `__ClearPageMovable` clears it.
+  public let hasMapping: StateVar<Bool>
+  /// PG_isolated.
+  public let isolated: StateVar<Bool>
+  /// On the driver's own list (e.g. the balloon's pages list).
+  public let inList: StateVar<Bool>
+  /// The driver holds its reference (it has not released the page).
+  public let driverOwns: StateVar<Bool>
+  /// Per driver object: the folio that currently backs it (migratepage
+  /// moves it to the new page).
+  public let backing: StateVar<Int>
+}
+
+/// A tmpfs file page and the swap cache (swapcache-2.6.16). One file
+/// index, one swap slot: the radix-tree slot of each holds a folio or none.
+public struct ShmemVars {
+  /// `page->mapping` is the tmpfs inode's address_space (else NULL).
+  public let fileMapping: StateVar<Bool>
+  /// PG_swapcache (then `page_mapping()` answers `&swapper_space`).
+  public let swapCache: StateVar<Bool>
+  /// PG_dirty.
+  public let dirty: StateVar<Bool>
+  /// The inode's page-cache radix-tree slot (a folio, or `noFolio`).
+  public let pageCacheSlot: StateVar<Int>
+  /// The swapper space's radix-tree slot for the page's swap entry.
+  public let swapCacheSlot: StateVar<Int>
+}
+
+/// Which cache an id of the migration-cache variant is in.
+public enum CacheKind: Int, ModelEnum {
+  case none, migration, swap
+}
+
+/// The migration cache and swap cache of the migration-cache variant
+/// (seed 004): one id per initially mapped page; an id names a cache entry,
+/// the page it holds, and a swap slot with the data written out.
+public struct CacheVars {
+  /// Which cache (if any) holds id's entry.
+  public let kind: StateVar<CacheKind>
+  /// The page in the entry (meaningful when `kind` is not none); the entry
+  /// holds one reference on it.
+  public let page: StateVar<Int>
+  /// Data written to the swap slot by pageout.
+  public let swapData: StateVar<Int>
 }
 
 /// The state of the whole modelled machine: processes with one anonymous VMA
@@ -57,6 +113,16 @@ public final class World {
   public let index: StateVar<Int>
   public let data: StateVar<Int>
 
+  /// `vma_adjust` in progress on a process's VMA: `vm_start` already moved
+  /// down a page, `vm_pgoff` not yet (only when a `vma_adjust` actor exists).
+  public let vmaStartMoved: StateVar<Bool>?
+  /// The migration and swap caches (migration-cache variant only).
+  public let caches: CacheVars?
+  /// The tmpfs page and swap cache (swapcache-2.6.16 only).
+  public let shmem: ShmemVars?
+  /// Non-LRU movable page flags (movable-4.8 only).
+  public let movable: MovableVars?
+
   // Locks, named as lockdep names them.
   public let mmapLock: LockClass
   public let anonVmaLock: LockClass
@@ -71,7 +137,9 @@ public final class World {
     F = config.effectiveFolios
     noAnonVma = P
     noFolio = F
-    let writers = config.actors.filter { if case .fault(_, _, true) = $0 { return true } else { return false } }.count
+    let writers = config.actors.filter {
+      switch $0 { case .fault(_, _, true), .gup: return true; default: return false }
+    }.count
     maxData = 1 + writers
     let procs = (0..<P).map { "P\($0)" }
     let vpages = (0..<V).map { "\($0)" }
@@ -89,12 +157,45 @@ public final class World {
     avRefcount = b.int("anon_vma.refcount", max: refMax, dims: [P], indexNames: [avNames])
     used = b.bool("folio.used", dims: [F], indexNames: [folioNames])
     refcount = b.int("folio.refcount", max: refMax, dims: [F], indexNames: [folioNames])
-    mapcount = b.int("folio.mapcount", max: P, dims: [F], indexNames: [folioNames])
+    // P + 1: a buggy setting may map a page twice in one PTE's place.
+    mapcount = b.int("folio.mapcount", max: P + 1, dims: [F], indexNames: [folioNames])
     lru = b.bool("PG_lru", dims: [F], indexNames: [folioNames])
     anonExclusive = b.bool("PG_anon_exclusive", dims: [F], indexNames: [folioNames])
     mapping = b.int("folio.mapping", max: P, dims: [F], indexNames: [folioNames])
     index = b.int("folio.index", max: V - 1, dims: [F], indexNames: [folioNames])
     data = b.int("folio.data", max: maxData, dims: [F], indexNames: [folioNames])
+    vmaStartMoved = config.actors.contains { if case .vmaAdjust = $0 { return true } else { return false } }
+      ? b.bool("vma.vm_start_moved", dims: [P], indexNames: [procs]) : nil
+    if config.variant == "migration-cache" {
+      let ids = config.mapped.indices.map { "id\($0)" }
+      caches = CacheVars(
+        kind: b.enumeration("cache.kind", CacheKind.self, dims: [config.mapped.count], indexNames: [ids]),
+        page: b.int("cache.page", max: F - 1, dims: [config.mapped.count], indexNames: [ids]),
+        swapData: b.int("swap.data", max: maxData, dims: [config.mapped.count], indexNames: [ids]))
+    } else {
+      caches = nil
+    }
+    if config.variant == "swapcache-2.6.16" {
+      shmem = ShmemVars(
+        fileMapping: b.bool("page.mapping(shmem)", dims: [F], indexNames: [folioNames]),
+        swapCache: b.bool("PG_swapcache", dims: [F], indexNames: [folioNames]),
+        dirty: b.bool("PG_dirty", dims: [F], indexNames: [folioNames]),
+        pageCacheSlot: b.int("shmem.i_pages", max: F),
+        swapCacheSlot: b.int("swapper_space.i_pages", max: F))
+    } else {
+      shmem = nil
+    }
+    if config.variant == "movable-4.8" {
+      movable = MovableVars(
+        movable: b.bool("PG_movable", dims: [F], indexNames: [folioNames]),
+        hasMapping: b.bool("page.mapping(driver)", dims: [F], indexNames: [folioNames]),
+        isolated: b.bool("PG_isolated", dims: [F], indexNames: [folioNames]),
+        inList: b.bool("driver.list", dims: [F], indexNames: [folioNames]),
+        driverOwns: b.bool("driver.owns", dims: [F], indexNames: [folioNames]),
+        backing: b.int("driver.page", max: F - 1, dims: [max(config.driverPages, 1)], indexNames: [(0..<max(config.driverPages, 1)).map { "D\($0)" }]))
+    } else {
+      movable = nil
+    }
     mmapLock = b.rwsem("&mm->mmap_lock", count: P, indexNames: procs)
     anonVmaLock = b.rwsem("&anon_vma->rwsem", count: P, indexNames: avNames)
     ptl = b.mutex("ptlock_ptr(page)", count: P, indexNames: procs)
@@ -103,10 +204,26 @@ public final class World {
 
   // MARK: Derived expressions
 
-  /// The anon_vma whose rwsem guards `av`'s tree. Every process of a
-  /// configuration descends from process 0, so in 6.1 (root locking) that is
-  /// always anon_vma 0's.
-  public func rootLock(_ av: Expr<Int>) -> LockRef { anonVmaLock[0] }
+  /// The anon_vma lock that guards `av`'s list. Every process of a
+  /// configuration descends from process 0, so with root locking (2.6.35+)
+  /// that is always anon_vma 0's; in 2.6.34 each anon_vma had its own.
+  public func rootLock(_ av: Expr<Int>) -> LockRef {
+    config.knobs.anonVmaLock == .root ? anonVmaLock[0] : anonVmaLock[av]
+  }
+
+  /// `vma_address(page, vma)`: the virtual page at which process `q`'s VMA
+  /// maps page index `idx` — `vm_start + (idx - vm_pgoff)`, which is `idx`
+  /// unless a `vma_adjust` has moved `vm_start` and not yet `vm_pgoff`.
+  public func vmaAddress(_ q: some IndexExpr, _ idx: Expr<Int>) -> Expr<Int> {
+    guard let moved = vmaStartMoved else { return idx }
+    return idx - moved[q].asInt
+  }
+
+  /// `vma_address` lies inside the VMA (else the walk gets -EFAULT and skips it).
+  public func vmaAddressValid(_ q: some IndexExpr, _ idx: Expr<Int>) -> Expr<Bool> {
+    guard let moved = vmaStartMoved else { return trueExpr }
+    return idx >= moved[q].asInt
+  }
 
   /// The PTE at (process, page) is present and maps `folio`.
   public func maps(_ p: some IndexExpr, _ v: some IndexExpr, _ folio: Expr<Int>) -> Expr<Bool> {
@@ -115,7 +232,57 @@ public final class World {
 
   /// The PTE at (process, page) is a migration entry of any kind.
   public func isMigrationEntry(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Bool> {
-    pteKind[p, v] != .none && pteKind[p, v] != .present
+    guard caches != nil else { return pteKind[p, v] != .none && pteKind[p, v] != .present }
+    let k = Expr<Int>(node: pteKind[p, v].node)
+    return k >= Expr(PTEKind.migrationRead.rawValue) && k <= Expr(PTEKind.migrationWrite.rawValue)
+  }
+
+  /// The PTE names a folio directly: present, or a migration entry (not a
+  /// cache entry, which names a cache id).
+  public func namesFolio(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Bool> {
+    guard caches != nil else { return pteKind[p, v] != .none }
+    return pteKind[p, v] == .present || isMigrationEntry(p, v)
+  }
+
+  /// A cache entry (migration cache or swap) at (process, page).
+  public func isCacheEntry(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Bool> {
+    guard caches != nil else { return falseExpr }
+    return pteKind[p, v] == .migrationCache || pteKind[p, v] == .swap
+  }
+
+  /// The cache id a cache entry at (process, page) names (0 for any other
+  /// PTE, so that indexing with it is always in range).
+  public func cacheId(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Int> {
+    ite(isCacheEntry(p, v), pteFolio[p, v], Expr(0))
+  }
+
+  /// What a process would read through the cache entry at (process, page):
+  /// the cached page's data, or the swap slot's once it left the cache.
+  public func cachedData(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Int> {
+    guard let c = caches else { return Expr(0) }
+    let id = cacheId(p, v)
+    return ite(c.kind[id] != .none, data[c.page[id]], c.swapData[id])
+  }
+
+  /// The page behind a cache entry is locked (being migrated or read in):
+  /// a fault must lock it before use, so its contents may still change.
+  public func cachedPageLocked(_ p: some IndexExpr, _ v: some IndexExpr) -> Expr<Bool> {
+    guard let c = caches else { return falseExpr }
+    let id = cacheId(p, v)
+    return c.kind[id] != .none && pgLocked[c.page[id]].isHeld
+  }
+
+  /// The reference a driver holds on its movable page `f` (movable-4.8).
+  public func driverRefs(_ f: Int) -> Expr<Int> {
+    guard let mv = movable else { return Expr(0) }
+    return mv.driverOwns[f].asInt
+  }
+
+  /// References the caches hold on folio `f` (one per entry holding it).
+  public func cacheRefs(_ f: Int) -> Expr<Int> {
+    if let sh = shmem { return (sh.pageCacheSlot.value == Expr(f)).asInt + (sh.swapCacheSlot.value == Expr(f)).asInt }
+    guard let c = caches else { return Expr(0) }
+    return count(config.mapped.indices) { id in c.kind[id] != .none && c.page[id] == Expr(f) }
   }
 
   /// The PTE is a migration entry for `folio`.
@@ -149,6 +316,14 @@ public final class World {
     freeFields(&r, f, when: freed)
   }
 
+  /// `isolate_lru_page` / `folio_isolate_lru`: a page in use and on the LRU
+  /// leaves it, and the isolation takes a reference.
+  public func isolateLRU<PC>(_ r: inout Step<PC>, _ f: Expr<Int>) {
+    r.require(used[f] && lru[f])
+    r.set(lru[f], false)
+    r.update(refcount[f]) { $0 + 1 }
+  }
+
   /// Clears a folio's fields when `cond` holds (it is being freed).
   func freeFields<PC>(_ r: inout Step<PC>, _ f: Expr<Int>, when cond: Expr<Bool>) {
     r.when(cond, used[f], false)
@@ -157,6 +332,12 @@ public final class World {
     r.when(cond, mapping[f], Expr(noAnonVma))
     r.when(cond, index[f], 0)
     r.when(cond, data[f], 0)
+    if let m = movable {
+      for flag in [m.movable, m.hasMapping, m.isolated, m.inList, m.driverOwns] { r.when(cond, flag[f], false) }
+    }
+    if let sh = shmem {
+      for flag in [sh.fileMapping, sh.swapCache, sh.dirty] { r.when(cond, flag[f], false) }
+    }
   }
 
   /// Allocates the first free folio with one reference (the allocation's),

@@ -109,7 +109,7 @@ struct Reader {
   }
 
   mutating func spec(_ root: Node) throws(SpecError) -> Spec {
-    let top = try mapping(root, "spec", allowed: ["name", "description", "variant", "knobs", "world", "actors", "expect", "limits"],
+    let top = try mapping(root, "spec", allowed: ["name", "description", "variant", "setting", "knobs", "world", "actors", "expect", "limits"],
                           required: ["name", "variant", "world", "actors", "expect"])
     var config = ModelConfig()
     let name = try string(top["name"]!, "name")
@@ -117,24 +117,29 @@ struct Reader {
     config.variant = try choice(top["variant"]!, "variant", Variants.names)
     marks["variant"] = top["variant"]!.mark
 
+    if let n = top["setting"] {
+      let setting = try choice(n, "setting", ["buggy", "fixed"])
+      config.setting = setting
+      Variants.apply(setting: setting, of: config.variant, to: &config.knobs)
+    }
     if let k = top["knobs"] {
-      let m = try mapping(k, "knobs", allowed: ["rmap_insert", "migrate_passes", "force_from_pass", "inverted_locking_for_test"])
-      if let n = m["rmap_insert"] {
-        config.knobs.rmapInsert = RmapInsert(rawValue: try choice(n, "knobs.rmap_insert", RmapInsert.allCases.map(\.rawValue)))!
+      let m = try mapping(k, "knobs", allowed: Knobs.fields.map(\.name))
+      for field in Knobs.fields {
+        guard let n = m[field.name] else { continue }
+        let value = try choice(n, "knobs.\(field.name)", field.values)
+        field.set(&config.knobs, value)
+        marks[field.name] = n.mark
       }
-      if let n = m["migrate_passes"] { config.knobs.migratePasses = try int(n, "knobs.migrate_passes", 1...10); marks["migrate_passes"] = n.mark }
-      if let n = m["inverted_locking_for_test"] {
-        config.knobs.invertedLockingForTest = try choice(n, "knobs.inverted_locking_for_test", ["true", "false"]) == "true"
-      }
-      if let n = m["force_from_pass"] { config.knobs.forceFromPass = try int(n, "knobs.force_from_pass", 0...10); marks["force_from_pass"] = n.mark }
     }
 
-    let w = try mapping(top["world"]!, "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped"],
+    let w = try mapping(top["world"]!, "world", allowed: ["processes", "pages", "folios", "initial_processes", "mapped", "driver_pages", "shmem_pages"],
                         required: ["processes", "pages"])
     config.processes = try int(w["processes"]!, "world.processes", 1...4)
     config.pages = try int(w["pages"]!, "world.pages", 1...2)
     if let n = w["folios"] { config.folios = try int(n, "world.folios", 1...8) }
     if let n = w["initial_processes"] { config.initialProcesses = try int(n, "world.initial_processes", 1...4) }
+    if let n = w["shmem_pages"] { config.shmemPages = try int(n, "world.shmem_pages", 0...1) }
+    if let n = w["driver_pages"] { config.driverPages = try int(n, "world.driver_pages", 0...2) }
     if let n = w["mapped"] {
       config.mapped = []
       for item in try sequence(n, "world.mapped") { config.mapped.append(try int(item, "world.mapped[]", 0...1)) }
@@ -180,7 +185,7 @@ struct Reader {
 
   /// `- migrate: {process: 0, page: 0}` and the like.
   mutating func actor(_ node: Node, index i: Int) throws(SpecError) -> ActorConfig {
-    let kinds = ["migrate", "fault", "fork", "exit"]
+    let kinds = ["migrate", "fault", "fork", "exit", "gup", "vma_adjust", "reclaim", "compact", "driver_free", "migrate_shmem", "pageout"]
     let outer = try mapping(node, "actors[\(i)]", allowed: kinds)
     guard outer.count == 1, let (kind, body) = outer.first else {
       throw error(node, "actors[\(i)]: expected exactly one of \(kinds.joined(separator: ", "))")
@@ -203,6 +208,28 @@ struct Reader {
       let m = try mapping(body, what, allowed: ["parent", "child"], required: ["parent", "child"])
       remember(m, i)
       return .fork(parent: try int(m["parent"]!, "\(what).parent", 0...3), child: try int(m["child"]!, "\(what).child", 0...3))
+    case "gup":
+      let m = try mapping(body, what, allowed: ["process", "page"], required: ["process", "page"])
+      remember(m, i)
+      return .gup(process: try int(m["process"]!, "\(what).process", 0...3), page: try int(m["page"]!, "\(what).page", 0...1))
+    case "migrate_shmem", "pageout":
+      let m = try mapping(body, what, allowed: ["shmem_page"], required: ["shmem_page"])
+      remember(m, i)
+      let k = try int(m["shmem_page"]!, "\(what).shmem_page", 0...0)
+      return kind == "pageout" ? .pageout(shmemPage: k) : .migrateShmem(shmemPage: k)
+    case "compact", "driver_free":
+      let m = try mapping(body, what, allowed: ["driver_page"], required: ["driver_page"])
+      remember(m, i)
+      let k = try int(m["driver_page"]!, "\(what).driver_page", 0...1)
+      return kind == "compact" ? .compact(driverPage: k) : .driverFree(driverPage: k)
+    case "reclaim":
+      let m = try mapping(body, what, allowed: ["page"], required: ["page"])
+      remember(m, i)
+      return .reclaim(page: try int(m["page"]!, "\(what).page", 0...1))
+    case "vma_adjust":
+      let m = try mapping(body, what, allowed: ["process"], required: ["process"])
+      remember(m, i)
+      return .vmaAdjust(process: try int(m["process"]!, "\(what).process", 0...3))
     default:
       let m = try mapping(body, what, allowed: ["process"], required: ["process"])
       remember(m, i)

@@ -42,6 +42,9 @@ struct Check: ParsableCommand {
   @Flag(help: "Print how often every rule fired.")
   var coverage = false
 
+  @Flag(help: "Print only a Markdown table: variant, setting, spec, property, verdict, states, seconds (the README's table).")
+  var summary = false
+
   enum TraceChoice: String, ExpressibleByArgument, CaseIterable { case all, unexpected, none }
 
   func validate() throws {
@@ -85,6 +88,8 @@ struct Check: ParsableCommand {
     if json {
       let doc = CheckDocument(results: records, specs: specRecords, allExpected: allExpected)
       print(try encodeJSON(doc))
+    } else if summary {
+      print(summaryTable(records, specRecords))
     } else {
       let bad = records.filter { !$0.asExpected }
       if loaded.count > 1 && !neverAnywhere.isEmpty {
@@ -116,8 +121,7 @@ struct Check: ParsableCommand {
     var records: [ResultRecord] = []
     var ok = result.modelError == nil
     var text = ""
-    let knobs = spec.config.knobs
-    text += "== \(spec.name) (\(spec.path)) — \(spec.config.variant), rmap_insert=\(knobs.rmapInsert.rawValue), passes=\(knobs.migratePasses)\n"
+    text += "== \(spec.name) (\(spec.path)) — \(describeSetting(spec.config))\n"
     if !spec.description.isEmpty { text += "   \(spec.description.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "\n   "))\n" }
     let bound = stats.complete ? "every reachable state" : "stopped by \(stats.stoppedBy ?? "a limit")"
     text += String(format: "   %d states, %d transitions, depth %d, %.2f s (%.0f states/s); %@; fingerprint collision probability ≤ %.1e\n",
@@ -142,11 +146,12 @@ struct Check: ParsableCommand {
       let steps = r.trace.map { " (\($0.steps.count) steps)" } ?? ""
       text += verdictLine(prop, r.verdict, expected: expected.rawValue, mark: mark, detail: steps)
       records.append(ResultRecord(
-        spec: spec.name, specPath: spec.path, property: prop, verdict: r.verdict, expected: expected.rawValue,
+        spec: spec.name, specPath: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config), property: prop, verdict: r.verdict, expected: expected.rawValue,
         asExpected: asExpected, engine: "explicit",
         bound: BoundRecord(complete: stats.complete, stoppedBy: stats.stoppedBy, maxStates: options.maxStates, maxDepth: options.maxDepth,
                            description: stats.complete ? "all \(stats.states) reachable states" : "first \(stats.states) states, depth \(stats.depth)"),
-        states: stats.states, transitions: stats.transitions, seconds: stats.seconds, traceFile: savedPath, trace: traceFile))
+        states: stats.states, transitions: stats.transitions, seconds: stats.seconds, steps: r.trace?.steps.count,
+        traceFile: savedPath, trace: traceFile))
     }
     let never = result.coverage.filter { $0.fired == 0 }.map { c -> String in
       let r = model.rules[c.rule]
@@ -163,9 +168,9 @@ struct Check: ParsableCommand {
         text += "     \(String(c.fired).padding(toLength: 10, withPad: " ", startingAt: 0)) \(model.actors[r.actor].name): \(r.name) \(r.args.map { "\($0.name)=\($0.value)" }.joined(separator: ","))\n"
       }
     }
-    if !json { print(text + tables) }
+    if !json && !summary { print(text + tables) }
     let specRecord = SpecRecord(
-      spec: spec.name, path: spec.path, variant: spec.config.variant, states: stats.states, transitions: stats.transitions,
+      spec: spec.name, path: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config), states: stats.states, transitions: stats.transitions,
       depth: stats.depth, seconds: stats.seconds, statesPerSecond: stats.statesPerSecond,
       collisionProbability: stats.collisionProbability, complete: stats.complete, modelError: result.modelError?.message,
       coverage: result.coverage.map { c in
@@ -175,4 +180,39 @@ struct Check: ParsableCommand {
       })
     return Outcome(records: records, spec: specRecord, allExpected: ok)
   }
+}
+
+/// `variant (setting) knob=value ...`: the knobs that differ from the defaults.
+func describeSetting(_ c: ModelConfig) -> String {
+  let knobs = Knobs.fields.filter { $0.get(c.knobs) != $0.get(Knobs()) }.map { "\($0.name)=\($0.get(c.knobs))" }
+  return ([c.variant + (c.setting.map { " (\($0))" } ?? "")] + knobs).joined(separator: ", ")
+}
+
+/// The setting a spec runs: its preset (`buggy`, `fixed`, or `—`), plus any
+/// protocol knob it turns on top of that preset (bounds like
+/// `migrate_passes` are not part of a setting).
+func settingLabel(_ c: ModelConfig) -> String {
+  var preset = Knobs()
+  if let s = c.setting { Variants.apply(setting: s, of: c.variant, to: &preset) }
+  let extra = Knobs.fields.filter { !["migrate_passes", "force_from_pass"].contains($0.name) && $0.get(c.knobs) != $0.get(preset) }
+    .map { "\($0.name)=\($0.get(c.knobs))" }
+  return ([c.setting ?? "—"] + extra).joined(separator: " + ")
+}
+
+/// The `--summary` table, one row per spec and property, grouped by variant
+/// (oldest first, as `Variants.all` lists them) and setting.
+func summaryTable(_ records: [ResultRecord], _ specs: [SpecRecord]) -> String {
+  let order = Dictionary(uniqueKeysWithValues: Variants.names.enumerated().map { ($1, $0) })
+  let seconds = Dictionary(specs.map { ($0.spec, $0.seconds) }, uniquingKeysWith: { a, _ in a })
+  let rows = records.enumerated().sorted { a, b in
+    let (x, y) = (a.element, b.element)
+    let kx = (order[x.variant] ?? 99, x.setting, x.spec), ky = (order[y.variant] ?? 99, y.setting, y.spec)
+    return kx != ky ? kx < ky : a.offset < b.offset
+  }.map(\.element)
+  var out = "| variant | setting | spec | property | verdict | states | seconds |\n|---|---|---|---|---|---:|---:|\n"
+  for r in rows {
+    let verdict = r.verdict.rawValue + (r.steps.map { " (\($0) steps)" } ?? "") + (r.asExpected ? "" : " **UNEXPECTED: expected \(r.expected)**")
+    out += "| \(r.variant) | \(r.setting) | \(r.spec) | \(r.property) | \(verdict) | \(r.states) | \(String(format: "%.2f", seconds[r.spec] ?? r.seconds)) |\n"
+  }
+  return out
 }

@@ -14,7 +14,12 @@ struct List: ParsableCommand {
 
   func run() throws {
     print("variants:")
-    for v in Variants.all { print("  \(v.name): \(v.summary)") }
+    for v in Variants.all {
+      print("  \(v.name)\(v.seed.map { " (seed \($0))" } ?? ""): \(v.summary)")
+      print("      actors: \(v.actorKinds.sorted().joined(separator: ", ")); buggy: \(v.buggy.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")); fixed: \(v.fixed.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
+    }
+    print("\nknobs:")
+    for k in Knobs.fields { print("  \(k.name) (\(k.values.count > 4 ? "\(k.values.first!)...\(k.values.last!)" : k.values.joined(separator: " | ")); default \(k.get(Knobs()))): \(k.help)") }
     print("\nproperties:")
     let sample = MigrationModel.build({ var c = ModelConfig(); c.actors = [.migrate(process: 0, page: 0)]; return c }())
     for p in sample.properties { print("  \(p.id): \(p.statement)") }
@@ -24,9 +29,11 @@ struct List: ParsableCommand {
     for path in paths {
       let spec: Spec
       do { spec = try SpecParser.load(path: path) } catch { warn(error.description); throw Exit.badInput }
-      let actors = spec.config.actors.map(describe).joined(separator: ", ")
+      let actors = spec.config.actors.map(\.summary).joined(separator: ", ")
       let expect = spec.expect.map { "\($0.property)=\($0.verdict.rawValue)" }.joined(separator: " ")
-      print("  \(spec.name) (\(path)): \(spec.config.variant), rmap_insert=\(spec.config.knobs.rmapInsert.rawValue); \(actors)")
+      let knobs = Knobs.fields.filter { $0.get(spec.config.knobs) != $0.get(Knobs()) }.map { "\($0.name)=\($0.get(spec.config.knobs))" }
+      let setting = spec.config.setting.map { " (\($0))" } ?? ""
+      print("  \(spec.name) (\(path)): \(spec.config.variant)\(setting)\(knobs.isEmpty ? "" : " " + knobs.joined(separator: " ")); \(actors)")
       print("      expect: \(expect)")
       if rules {
         let model = MigrationModel.build(spec.config, name: spec.name)
@@ -35,15 +42,6 @@ struct List: ParsableCommand {
           print("      \(model.actors[r.actor].name) @\(model.actors[r.actor].pcLabels[r.pc]): \(r.name)\(args) — \(r.kernelFunction)")
         }
       }
-    }
-  }
-
-  func describe(_ a: ActorConfig) -> String {
-    switch a {
-    case .migrate(let p, let v): return "migrate(P\(p) page \(v))"
-    case .fault(let p, let v, let w): return "\(w ? "write" : "read")(P\(p) page \(v))"
-    case .fork(let q, let c): return "fork(P\(q)→P\(c))"
-    case .exit(let p): return "exit(P\(p))"
     }
   }
 }

@@ -107,10 +107,10 @@ struct Prove: ParsableCommand {
         text += verdictLine(r.property, r.verdict, expected: expected, mark: asExpected ? "ok" : "UNEXPECTED",
                             detail: " \(r.bound), \(String(format: "%.2f", r.seconds)) s")
         records.append(ResultRecord(
-          spec: spec.name, specPath: spec.path, property: r.property, verdict: r.verdict, expected: expected,
-          asExpected: asExpected, engine: r.engine,
+          spec: spec.name, specPath: spec.path, variant: spec.config.variant, setting: settingLabel(spec.config),
+          property: r.property, verdict: r.verdict, expected: expected, asExpected: asExpected, engine: r.engine,
           bound: BoundRecord(complete: r.inductionDepth != nil, stoppedBy: r.reason, maxStates: nil, maxDepth: depth, description: r.bound),
-          states: 0, transitions: 0, seconds: r.seconds, traceFile: saved, trace: traceFile))
+          states: 0, transitions: 0, seconds: r.seconds, steps: r.trace?.steps.count, traceFile: saved, trace: traceFile))
       }
       if let emit {
         do { try writeObligations(results, spec: spec, to: emit) } catch {

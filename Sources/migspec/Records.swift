@@ -16,6 +16,9 @@ struct CheckDocument: Encodable {
 struct ResultRecord: Encodable {
   let spec: String
   let specPath: String
+  let variant: String
+  /// `buggy`, `fixed` or `—`, plus knobs turned on top (see `settingLabel`).
+  let setting: String
   let property: String
   let verdict: Verdict
   let expected: String
@@ -25,6 +28,8 @@ struct ResultRecord: Encodable {
   let states: Int
   let transitions: Int
   let seconds: Double
+  /// Length of the counterexample, if any.
+  let steps: Int?
   /// Where the counterexample was saved, if it was.
   let traceFile: String?
   let trace: TraceFile?
@@ -43,6 +48,7 @@ struct SpecRecord: Encodable {
   let spec: String
   let path: String
   let variant: String
+  let setting: String
   let states: Int
   let transitions: Int
   let depth: Int
