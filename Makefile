@@ -62,6 +62,7 @@ proofs: proofs-explicit
 	  specs/swapcache-2.6.16-shmem-migratepage.yaml --depth 12 --emit proofs/z3 --no-save --quiet
 	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-buggy.yaml --depth 28 --emit proofs/z3 --no-save --quiet
 	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-fixed.yaml --depth 29 --emit proofs/z3 --no-save --quiet
+	$(RELEASE_BIN) prove specs/anon-vma-chain-2.6.34-exec-buggy.yaml --depth 24 --emit proofs/z3 --no-save --quiet
 
 # The README's summary table (variant x setting x property x verdict), from `check --summary`.
 summary: build

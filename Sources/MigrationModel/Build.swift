@@ -35,8 +35,9 @@ public enum Variants {
          fixed: ["anon_expected_refs": "1", "restore_on_failure": "true"]),
     Info(name: "anon-vma-chain-2.6.34", seed: "002",
          summary: "anon_vma chains (2.6.34): each anon_vma has its own lock, a walk takes the page's, vma_adjust takes the VMA's own; the 2.6.35 fix locks the root",
-         actorKinds: anonActors.union(["vma_adjust"]),
-         buggy: ["anon_vma_lock": "own", "rmap_insert": "prepend"], fixed: ["anon_vma_lock": "root", "rmap_insert": "append"]),
+         actorKinds: anonActors.union(["vma_adjust", "exec"]),
+         buggy: ["anon_vma_lock": "own", "rmap_insert": "prepend", "skip_temporary_stack": "false"],
+         fixed: ["anon_vma_lock": "root", "rmap_insert": "append", "skip_temporary_stack": "true"]),
     Info(name: "migration-cache", seed: "004",
          summary: "Tosatti's migration cache as Schermerhorn ported it to 2.6.16 (never merged): anon pages parked in a migration cache, faulted in lazily through do_swap_page's lockless PTE read, moved to the swap cache by reclaim",
          actorKinds: ["migrate", "fault", "reclaim"],
@@ -49,6 +50,38 @@ public enum Variants {
   ]
   public static var names: [String] { all.map(\.name) }
   public static func info(_ name: String) -> Info? { all.first { $0.name == name } }
+
+  /// A configuration with every kind of actor the variant has (fixed
+  /// setting), so that every one of its rules is built: what `migspec
+  /// locks --variant` analyses.
+  public static func sample(_ variant: String) -> ModelConfig {
+    var c = ModelConfig()
+    c.variant = variant
+    c.setting = "fixed"
+    switch variant {
+    case "migration-cache":
+      c.actors = [.migrate(process: 0, page: 0), .reclaim(page: 0), .fault(process: 0, page: 0, write: false), .fault(process: 0, page: 0, write: true)]
+    case "movable-4.8":
+      c.mapped = []
+      c.driverPages = 1
+      c.actors = [.compact(driverPage: 0), .compact(driverPage: 0), .driverFree(driverPage: 0)]
+    case "swapcache-2.6.16":
+      c.mapped = []
+      c.shmemPages = 1
+      c.actors = [.migrateShmem(shmemPage: 0), .pageout(shmemPage: 0)]
+    default:
+      c.processes = 2
+      c.actors = [.migrate(process: 0, page: 0), .fork(parent: 0, child: 1), .fault(process: 1, page: 0, write: true),
+                  .fault(process: 0, page: 0, write: false), .exit(process: 1)]
+      if info(variant)?.actorKinds.contains("gup") == true { c.actors.append(.gup(process: 0, page: 0)) }
+      if info(variant)?.actorKinds.contains("exec") == true {
+        c.pages = 2
+        c.actors += [.vmaAdjust(process: 1), .exec(process: 0)]
+      }
+    }
+    apply(setting: "fixed", of: variant, to: &c.knobs)
+    return c
+  }
 
   /// The knobs of `setting` for `variant` applied to `knobs`.
   public static func apply(setting: String, of variant: String, to knobs: inout Knobs) {
@@ -104,6 +137,9 @@ public enum MigrationModel {
         threadsDone[p] = (threadsDone[p] ?? trueExpr) && done
       case .vmaAdjust(let p):
         let done = w.addVmaAdjust(name: nextName("vma_adjust"), process: p)
+        threadsDone[p] = (threadsDone[p] ?? trueExpr) && done
+      case .exec(let p):
+        let done = w.addExec(name: nextName("exec"), process: p)
         threadsDone[p] = (threadsDone[p] ?? trueExpr) && done
       case .compact(let k):
         held.append(w.addCompaction(name: nextName("compact"), object: k))
@@ -162,6 +198,9 @@ extension World {
     }
     for f in 0..<F {
       b.initially(mapping[f], config.mapped.indices.contains(f) ? 0 : noAnonVma)
+    }
+    if let stack = temporaryStack {
+      for case .exec(let p) in config.actors { b.initially(stack[p], true) }
     }
     if let sh = shmem {
       b.initially(sh.pageCacheSlot.value, noFolio)

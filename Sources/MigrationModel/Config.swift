@@ -46,6 +46,9 @@ public struct Knobs: Codable, Sendable, Hashable {
   /// swapcache-2.6.16: shmem's address_space_operations have
   /// `.migratepage = migrate_page`, so migration never writes a shmem page out.
   public var shmemMigratepage: Bool = false
+  /// anon-vma-chain-2.6.34: migration leaves exec's temporary stack alone
+  /// (VM_STACK_INCOMPLETE_SETUP, a8bef8ff6ea1, 2.6.35).
+  public var skipTemporaryStack: Bool = true
   public init() {}
 }
 
@@ -117,6 +120,7 @@ extension Knobs {
     .bool("isolate_page_lock", \.isolatePageLock, "movable-4.8: isolate_movable_page checks the flags and calls isolate_page under the page lock"),
     .choice("driver_release", \.driverRelease, "movable-4.8: a driver releasing an isolated page clears PG_movable (4.8) or only PG_isolated (draft)"),
     .choice("remove_references_mapping", \.removeReferencesMapping, "swapcache-2.6.16: migrate_page_remove_references checks page_mapping(page) or page->mapping"),
+    .bool("skip_temporary_stack", \.skipTemporaryStack, "anon-vma-chain-2.6.34: try_to_migrate skips exec's temporary stack (VM_STACK_INCOMPLETE_SETUP)"),
     .bool("shmem_migratepage", \.shmemMigratepage, "swapcache-2.6.16: shmem_aops.migratepage = migrate_page (no writeout during migration)"),
   ]
 
@@ -140,6 +144,10 @@ public enum ActorConfig: Codable, Sendable, Hashable {
   /// together by a page (a merge with the VMA below); existing pages keep
   /// their addresses, but the two fields are written one after the other.
   case vmaAdjust(process: Int)
+  /// `execve`'s `shift_arg_pages` on `process`'s VMA, the temporary stack:
+  /// `vma_adjust` expands it a page down, `move_page_tables` moves its
+  /// pages' PTEs down a page, `vma_adjust` shrinks it (needs 2 pages).
+  case exec(process: Int)
   /// Reclaim meeting the page first mapped at `page` in the migration
   /// cache: `migration_move_to_swap`, pageout to swap, and freeing it from
   /// the swap cache (migration-cache variant).
@@ -167,6 +175,7 @@ public enum ActorConfig: Codable, Sendable, Hashable {
     case .exit(let p): return "exit(P\(p))"
     case .gup(let p, let v): return "gup(P\(p) page \(v))"
     case .vmaAdjust(let p): return "vma_adjust(P\(p))"
+    case .exec(let p): return "exec(P\(p))"
     case .reclaim(let v): return "reclaim(page \(v))"
     case .compact(let k): return "compact(D\(k))"
     case .driverFree(let k): return "driver_free(D\(k))"
@@ -183,6 +192,7 @@ public enum ActorConfig: Codable, Sendable, Hashable {
     case .exit: return "exit"
     case .gup: return "gup"
     case .vmaAdjust: return "vma_adjust"
+    case .exec: return "exec"
     case .reclaim: return "reclaim"
     case .compact: return "compact"
     case .driverFree: return "driver_free"
@@ -309,6 +319,9 @@ public struct ModelConfig: Codable, Sendable, Hashable {
         }
       case .exit(let p), .vmaAdjust(let p):
         if !(0..<processes).contains(p) { bad(i, "process", "process \(p) is not in 0..<\(processes)") }
+      case .exec(let p):
+        if !(0..<processes).contains(p) { bad(i, "process", "process \(p) is not in 0..<\(processes)") }
+        if pages != 2 { bad(i, "process", "exec moves the stack down a page: it needs world.pages: 2") }
       case .migrateShmem(let k), .pageout(let k):
         if !(0..<shmemPages).contains(k) { bad(i, "shmem_page", "shmem page \(k) is not in 0..<\(shmemPages) (world.shmem_pages)") }
       case .compact(let k), .driverFree(let k):
@@ -322,7 +335,7 @@ public struct ModelConfig: Codable, Sendable, Hashable {
     }
     for (i, a) in actors.enumerated() {
       switch a {
-      case .fault(let p, _, _), .exit(let p), .gup(let p, _), .vmaAdjust(let p):
+      case .fault(let p, _, _), .exit(let p), .gup(let p, _), .vmaAdjust(let p), .exec(let p):
         if (0..<processes).contains(p) && !created.contains(p) { bad(i, "process", "process \(p) is never alive: no fork creates it") }
       case .fork(let parent, _):
         if (0..<processes).contains(parent) && !created.contains(parent) { bad(i, "parent", "process \(parent) is never alive") }
@@ -351,6 +364,7 @@ extension Knobs {
     driverRelease = try c.decodeIfPresent(DriverRelease.self, forKey: .driverRelease) ?? d.driverRelease
     removeReferencesMapping = try c.decodeIfPresent(RemoveReferencesMapping.self, forKey: .removeReferencesMapping) ?? d.removeReferencesMapping
     shmemMigratepage = try c.decodeIfPresent(Bool.self, forKey: .shmemMigratepage) ?? d.shmemMigratepage
+    skipTemporaryStack = try c.decodeIfPresent(Bool.self, forKey: .skipTemporaryStack) ?? d.skipTemporaryStack
   }
 }
 

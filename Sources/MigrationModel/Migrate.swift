@@ -142,7 +142,7 @@ extension World {
              summary: "under the VMA's PTL: a present PTE of the folio becomes a migration entry; mapcount and refcount drop") { r in
         let c = cursor.value
         let q = avList[m, c]
-        r.require(c < avLen[m] && mapcount[s] > 0 && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
+        r.require(c < avLen[m] && mapcount[s] > 0 && !skipsTemporaryStack(q) && vmaAddressValid(q, index[s]) && vmaAddress(q, index[s]) == Expr(v))
         r.check("refcount_safety", avRefcount[m] > 0, "try_to_migrate: rmap walk of a freed anon_vma")
         r.within(ptl[q])
         let hit = maps(q, v, s)
@@ -157,6 +157,14 @@ extension World {
       }
     }
     addVmaAddressFault(a, at: .unmapWalk, cursor: cursor.value, anonVma: m, folio: s, walk: "try_to_migrate")
+    if temporaryStack != nil && config.knobs.skipTemporaryStack {
+      a.step("invalid_migration_vma: temporary stack", at: .unmapWalk, kernel: "mm/rmap.c: try_to_unmap_anon() is_vma_temporary_stack() (2.6.35; 6.1: invalid_migration_vma())",
+             summary: "exec's stack is still being moved: leave its PTEs alone (the folio stays mapped, migration fails with -EAGAIN)") { r in
+        let c = cursor.value
+        r.require(c < avLen[m] && mapcount[s] > 0 && skipsTemporaryStack(avList[m, c]))
+        r.set(cursor.value, c + 1)
+      }
+    }
     a.step("try_to_migrate: walk done", at: .unmapWalk, kernel: "mm/rmap.c: rmap_walk_anon()",
            summary: "end of the list, or rwc->done(): the folio is no longer mapped; unlock the anon_vma") { r in
       r.require(cursor.value >= avLen[m] || mapcount[s] == 0)
@@ -316,7 +324,7 @@ extension World {
     a.step("vma_address → -EFAULT", at: at, kernel: "mm/rmap.c: vma_address() in \(walk)'s rmap_walk_anon()",
            summary: "the VMA's vm_start/vm_pgoff are half updated: the page's address falls outside it, skip the VMA") { r in
       let q = avList[m, cursor]
-      r.require(cursor < avLen[m] && !vmaAddressValid(q, index[s]))
+      r.require(cursor < avLen[m] && !vmaAddressValid(q, index[s]) && !(walk == "try_to_migrate" ? skipsTemporaryStack(q) : falseExpr))
       r.set(cursor, cursor + 1)
     }
   }

@@ -57,7 +57,7 @@ extension World {
       invariant: all(pv) { p, v in
         let f = pteFolio[p, v]
         return implies(namesFolio(p, v),
-                       used[f] && mapping[f] != Expr(noAnonVma) && index[f] == Expr(v) && linked(p, in: mapping[f]))
+                       used[f] && mapping[f] != Expr(noAnonVma) && atIndex(p, v, f) && linked(p, in: mapping[f]))
       }.node))
 
     let pairs = (0..<P).compactMap { c in config.parent(of: c).map { (child: c, parent: $0) } }

@@ -61,7 +61,9 @@ extension World {
       r.require(anyFreeFolio)
       let n = firstFreeFolio
       allocFolio(&r, into: d, data: 0)
-      r.acquire(pgLocked[n])
+      // A second PG_locked inside the first: newpage is private to us, so
+      // nobody can hold it or wait for it in the other order.
+      r.acquire(pgLocked[n], nested: true)
       r.goto(.dispatch)
     }
     a.step("mapping = page_mapping(page) → a_ops->migratepage", at: .dispatch, kernel: "mm/vmscan.c (2.6.16): migrate_pages()",

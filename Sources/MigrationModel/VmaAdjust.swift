@@ -47,3 +47,56 @@ extension World {
     return a.isDone
   }
 }
+
+/// Program counter of exec's `shift_arg_pages`.
+public enum ExecPC: Int, ModelEnum {
+  case lockMm, expand, movePageTables, shrink, done
+}
+
+extension World {
+  /// Adds `execve`'s `shift_arg_pages` (fs/exec.c, 2.6.34) on process `p`'s
+  /// temporary stack VMA (seed 002, B4): `vma_adjust` expands the VMA a page
+  /// down with `vm_pgoff` unchanged — from then on `vma_address()` of its
+  /// pages is a page lower — then `move_page_tables` moves the PTEs (only
+  /// the PTLs: an anonymous VMA's move takes no anon_vma lock), then
+  /// `vma_adjust` shrinks it and setup_arg_pages clears
+  /// VM_STACK_INCOMPLETE_SETUP.
+  func addExec(name: String, process p: Int) -> Expr<Bool> {
+    guard let moved = vmaStartMoved, let stack = temporaryStack else { fatalError("exec needs the VMA state") }
+    let a = b.actor(name, title: "exec(P\(p)): shift_arg_pages", pcs: ExecPC.self)
+    let lock = rootLock(Expr(p))
+
+    a.step("mmap_write_lock", at: .lockMm, kernel: "fs/exec.c: setup_arg_pages()") { r in
+      r.require(alive[p])
+      r.acquire(mmapLock[p], .write)
+      r.goto(.expand)
+    }
+    a.step("vma_adjust(vma, new_start, old_end)", at: .expand, kernel: "fs/exec.c: shift_arg_pages() → mm/mmap.c: vma_adjust()",
+           summary: "under the anon_vma lock: vm_start moves a page down, vm_pgoff stays; vma_address() of the stack's pages is now their new address") { r in
+      r.within(lock, .write)
+      r.set(moved[p], true)
+      r.goto(.movePageTables)
+    }
+    a.step("move_page_tables", at: .movePageTables, kernel: "fs/exec.c: shift_arg_pages() → mm/mremap.c: move_page_tables() → move_ptes()",
+           summary: "under the PTL: the PTE (present or migration entry) moves from the old address to the new one") { r in
+      r.within(ptl[p])
+      for v in 1..<V {
+        r.set(pteKind[p, v - 1], pteKind[p, v])
+        r.set(pteFolio[p, v - 1], pteFolio[p, v])
+        r.set(pteWrite[p, v - 1], pteWrite[p, v])
+        r.set(expected[p, v - 1], expected[p, v])
+      }
+      clearPTE(&r, p, V - 1)
+      r.set(expected[p, V - 1], 0)
+      r.goto(.shrink)
+    }
+    a.step("vma_adjust(vma, new_start, new_end) + clear VM_STACK_INCOMPLETE_SETUP", at: .shrink, kernel: "fs/exec.c: shift_arg_pages(), setup_arg_pages()",
+           summary: "the stack is in place: no longer a temporary stack") { r in
+      r.within(lock, .write)
+      r.set(stack[p], false)
+      r.release(mmapLock[p], .write)
+      r.goto(.done)
+    }
+    return a.isDone
+  }
+}

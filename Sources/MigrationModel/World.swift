@@ -113,9 +113,13 @@ public final class World {
   public let index: StateVar<Int>
   public let data: StateVar<Int>
 
-  /// `vma_adjust` in progress on a process's VMA: `vm_start` already moved
-  /// down a page, `vm_pgoff` not yet (only when a `vma_adjust` actor exists).
+  /// A process's VMA has `vm_start` a page lower than its `vm_pgoff` says:
+  /// in a `vma_adjust` between its two writes, or for good once exec
+  /// expanded its stack (only when a `vma_adjust` or `exec` actor exists).
   public let vmaStartMoved: StateVar<Bool>?
+  /// VM_STACK_INCOMPLETE_SETUP: the VMA is exec's temporary stack (only
+  /// when an `exec` actor exists).
+  public let temporaryStack: StateVar<Bool>?
   /// The migration and swap caches (migration-cache variant only).
   public let caches: CacheVars?
   /// The tmpfs page and swap cache (swapcache-2.6.16 only).
@@ -164,8 +168,10 @@ public final class World {
     mapping = b.int("folio.mapping", max: P, dims: [F], indexNames: [folioNames])
     index = b.int("folio.index", max: V - 1, dims: [F], indexNames: [folioNames])
     data = b.int("folio.data", max: maxData, dims: [F], indexNames: [folioNames])
-    vmaStartMoved = config.actors.contains { if case .vmaAdjust = $0 { return true } else { return false } }
-      ? b.bool("vma.vm_start_moved", dims: [P], indexNames: [procs]) : nil
+    let moves = config.actors.contains { switch $0 { case .vmaAdjust, .exec: return true; default: return false } }
+    vmaStartMoved = moves ? b.bool("vma.vm_start_moved", dims: [P], indexNames: [procs]) : nil
+    let execs = config.actors.contains { if case .exec = $0 { return true } else { return false } }
+    temporaryStack = execs ? b.bool("VM_STACK_INCOMPLETE_SETUP", dims: [P], indexNames: [procs]) : nil
     if config.variant == "migration-cache" {
       let ids = config.mapped.indices.map { "id\($0)" }
       caches = CacheVars(
@@ -217,6 +223,21 @@ public final class World {
   public func vmaAddress(_ q: some IndexExpr, _ idx: Expr<Int>) -> Expr<Int> {
     guard let moved = vmaStartMoved else { return idx }
     return idx - moved[q].asInt
+  }
+
+  /// try_to_migrate leaves VMA `q` alone: exec's temporary stack, with the
+  /// 2.6.35 fix (`invalid_migration_vma` in 6.1).
+  public func skipsTemporaryStack(_ q: some IndexExpr) -> Expr<Bool> {
+    guard let stack = temporaryStack, config.knobs.skipTemporaryStack else { return falseExpr }
+    return stack[q]
+  }
+
+  /// The PTE at (p, v) sits where folio `f`'s index puts it: at `v`, or a
+  /// page lower once exec moved the stack (between exec's `vma_adjust` and
+  /// `move_page_tables`, and inside `vma_adjust`, either is seen).
+  public func atIndex(_ p: Int, _ v: Int, _ f: Expr<Int>) -> Expr<Bool> {
+    guard let moved = vmaStartMoved else { return index[f] == Expr(v) }
+    return index[f] == Expr(v) || (moved[p] && index[f] == Expr(v + 1))
   }
 
   /// `vma_address` lies inside the VMA (else the walk gets -EFAULT and skips it).

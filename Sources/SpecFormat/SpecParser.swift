@@ -185,7 +185,7 @@ struct Reader {
 
   /// `- migrate: {process: 0, page: 0}` and the like.
   mutating func actor(_ node: Node, index i: Int) throws(SpecError) -> ActorConfig {
-    let kinds = ["migrate", "fault", "fork", "exit", "gup", "vma_adjust", "reclaim", "compact", "driver_free", "migrate_shmem", "pageout"]
+    let kinds = ["migrate", "fault", "fork", "exit", "gup", "vma_adjust", "exec", "reclaim", "compact", "driver_free", "migrate_shmem", "pageout"]
     let outer = try mapping(node, "actors[\(i)]", allowed: kinds)
     guard outer.count == 1, let (kind, body) = outer.first else {
       throw error(node, "actors[\(i)]: expected exactly one of \(kinds.joined(separator: ", "))")
@@ -226,10 +226,11 @@ struct Reader {
       let m = try mapping(body, what, allowed: ["page"], required: ["page"])
       remember(m, i)
       return .reclaim(page: try int(m["page"]!, "\(what).page", 0...1))
-    case "vma_adjust":
+    case "vma_adjust", "exec":
       let m = try mapping(body, what, allowed: ["process"], required: ["process"])
       remember(m, i)
-      return .vmaAdjust(process: try int(m["process"]!, "\(what).process", 0...3))
+      let p = try int(m["process"]!, "\(what).process", 0...3)
+      return kind == "exec" ? .exec(process: p) : .vmaAdjust(process: p)
     default:
       let m = try mapping(body, what, allowed: ["process"], required: ["process"])
       remember(m, i)

@@ -32,10 +32,11 @@ struct Locks: ParsableCommand {
         throw Exit.badInput
       }
       // Every kind of actor, so that every rule of the variant is in the graph.
-      config.variant = variant
-      config.processes = 2
-      config.actors = [.migrate(process: 0, page: 0), .fork(parent: 0, child: 1), .fault(process: 1, page: 0, write: true),
-                       .fault(process: 0, page: 0, write: false), .exit(process: 1)]
+      config = Variants.sample(variant)
+    }
+    if let issue = config.validate().first {
+      warn("error: \(spec ?? variant): \(issue.message)")
+      throw Exit.badInput
     }
     let model = MigrationModel.build(config, name: spec ?? variant)
     let graph = LockGraph(model: model)

@@ -57,4 +57,15 @@ func fullConfig(inverted: Bool = false) -> ModelConfig {
     let g = LockGraph(model: b.build())
     #expect(g.selfDeadlocks.map(\.rule) == ["lock 1"])
   }
+
+  /// Every variant's rules (all its actor kinds, fixed setting) take locks in
+  /// the kernel's order.
+  @Test(arguments: Variants.names)
+  func everyVariantFollowsTheKernelOrder(variant: String) throws {
+    let config = Variants.sample(variant)
+    #expect(config.validate().isEmpty)
+    let g = LockGraph(model: MigrationModel.build(config))
+    #expect(g.selfDeadlocks.isEmpty)
+    #expect(try RankSolver.check(g, against: .linux61).consistent)
+  }
 }
