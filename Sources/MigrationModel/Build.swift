@@ -21,7 +21,7 @@ public enum Variants {
   public static let all: [Info] = [
     Info(name: "swapcache-2.6.16", seed: "000",
          summary: "direct migration of 2.6.15-mm/2.6.16 (mm/vmscan.c migrate_pages): dispatch on page_mapping(page)->a_ops->migratepage, pageout() of dirty pages without one, migrate_page_remove_references; a dirty shmem page written out by shmem_writepage moves to the swap cache",
-         actorKinds: ["migrate_shmem", "pageout"],
+         actorKinds: ["migrate_shmem", "pageout", "shmem_fault"],
          buggy: ["remove_references_mapping": "page->mapping", "shmem_migratepage": "false"],
          fixed: ["remove_references_mapping": "page_mapping", "shmem_migratepage": "false"]),
     Info(name: "folio-6.1", seed: nil,
@@ -68,7 +68,7 @@ public enum Variants {
     case "swapcache-2.6.16":
       c.mapped = []
       c.shmemPages = 1
-      c.actors = [.migrateShmem(shmemPage: 0), .pageout(shmemPage: 0)]
+      c.actors = [.migrateShmem(shmemPage: 0), .pageout(shmemPage: 0), .shmemFault(shmemPage: 0)]
     default:
       c.processes = 2
       c.actors = [.migrate(process: 0, page: 0), .fork(parent: 0, child: 1), .fault(process: 1, page: 0, write: true),
@@ -149,6 +149,8 @@ public enum MigrationModel {
         held.append(w.addShmemMigrator(name: nextName("migrate"), page: config.shmemFolio(k)))
       case .pageout(let k):
         held.append(w.addPageout(name: nextName("kswapd"), page: config.shmemFolio(k)))
+      case .shmemFault(let k):
+        held.append(w.addShmemFault(name: nextName("fault"), page: config.shmemFolio(k)))
       case .reclaim(let v):
         held.append(w.addReclaim(name: nextName("reclaim"), id: config.mapped.firstIndex(of: v)!))
       case .exit:

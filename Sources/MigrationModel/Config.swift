@@ -165,6 +165,9 @@ public enum ActorConfig: Codable, Sendable, Hashable {
   /// kswapd's `shrink_list` meeting shmem page `shmemPage`: a dirty page
   /// goes through `pageout` → `shmem_writepage` into the swap cache.
   case pageout(shmemPage: Int)
+  /// A task reading shmem page `shmemPage` through `shmem_getpage`
+  /// (swapcache-2.6.16): page cache, else swap cache; lock, recheck, read.
+  case shmemFault(shmemPage: Int)
 
   /// A short human-readable form: `migrate(P0 page 0)`.
   public var summary: String {
@@ -181,6 +184,7 @@ public enum ActorConfig: Codable, Sendable, Hashable {
     case .driverFree(let k): return "driver_free(D\(k))"
     case .migrateShmem(let k): return "migrate(S\(k))"
     case .pageout(let k): return "pageout(S\(k))"
+    case .shmemFault(let k): return "read(S\(k))"
     }
   }
 
@@ -198,6 +202,7 @@ public enum ActorConfig: Codable, Sendable, Hashable {
     case .driverFree: return "driver_free"
     case .migrateShmem: return "migrate_shmem"
     case .pageout: return "pageout"
+    case .shmemFault: return "shmem_fault"
     }
   }
 }
@@ -322,7 +327,7 @@ public struct ModelConfig: Codable, Sendable, Hashable {
       case .exec(let p):
         if !(0..<processes).contains(p) { bad(i, "process", "process \(p) is not in 0..<\(processes)") }
         if pages != 2 { bad(i, "process", "exec moves the stack down a page: it needs world.pages: 2") }
-      case .migrateShmem(let k), .pageout(let k):
+      case .migrateShmem(let k), .pageout(let k), .shmemFault(let k):
         if !(0..<shmemPages).contains(k) { bad(i, "shmem_page", "shmem page \(k) is not in 0..<\(shmemPages) (world.shmem_pages)") }
       case .compact(let k), .driverFree(let k):
         if !(0..<driverPages).contains(k) { bad(i, "driver_page", "driver page \(k) is not in 0..<\(driverPages) (world.driver_pages)") }
@@ -339,7 +344,7 @@ public struct ModelConfig: Codable, Sendable, Hashable {
         if (0..<processes).contains(p) && !created.contains(p) { bad(i, "process", "process \(p) is never alive: no fork creates it") }
       case .fork(let parent, _):
         if (0..<processes).contains(parent) && !created.contains(parent) { bad(i, "parent", "process \(parent) is never alive") }
-      case .migrate, .reclaim, .compact, .driverFree, .migrateShmem, .pageout: break
+      case .migrate, .reclaim, .compact, .driverFree, .migrateShmem, .pageout, .shmemFault: break
       }
     }
     return out

@@ -215,3 +215,68 @@ extension World {
     return { g in (isolated.value && s == Expr(g)).asInt }
   }
 }
+
+/// Program counter of a read of a tmpfs page.
+public enum ShmemFaultPC: Int, ModelEnum {
+  case lookup, lock, read, done
+}
+
+extension World {
+  /// Adds a task reading the tmpfs page first held in folio `f`
+  /// (`shmem_getpage`, mm/shmem.c 2.6.16, read side): `find_lock_page` in
+  /// the page cache, else `lookup_swap_cache` for the inode's swap entry;
+  /// after `lock_page` it rechecks the page is still where it found it
+  /// (else unlock, put, repeat) and reads it. The data must be the file's
+  /// (1: nobody writes). Bringing a swap-cache page back into the page
+  /// cache on swapin is not modelled. Returns the references it holds.
+  func addShmemFault(name: String, page f: Int) -> (Int) -> Expr<Int> {
+    guard let sh = shmem else { fatalError("needs the shmem state") }
+    let a = b.actor(name, title: "read tmpfs page (F\(f))", pcs: ShmemFaultPC.self)
+    let page: StateVar<Int> = a.local("page", .int(max: noFolio))
+    let fromSwap: StateVar<Bool> = a.local("from_swap", .bool)
+    b.initially(page.value, noFolio)
+    showFolio(page)
+    let pg = page.value
+    let pageCache = sh.pageCacheSlot.value, swapCache = sh.swapCacheSlot.value
+
+    a.step("find_get_page", at: .lookup, kernel: "mm/shmem.c (2.6.16): shmem_getpage() → find_lock_page()",
+           summary: "the page is in the tmpfs page cache: take a reference") { r in
+      r.require(pageCache != Expr(noFolio))
+      r.update(refcount[pageCache]) { $0 + 1 }
+      r.set(pg, pageCache)
+      r.set(fromSwap.value, false)
+      r.goto(.lock)
+    }
+    a.step("lookup_swap_cache", at: .lookup, kernel: "mm/shmem.c (2.6.16): shmem_getpage() → lookup_swap_cache()",
+           summary: "not in the page cache: the inode's swap entry, found in the swap cache") { r in
+      r.require(pageCache == Expr(noFolio) && swapCache != Expr(noFolio))
+      r.update(refcount[swapCache]) { $0 + 1 }
+      r.set(pg, swapCache)
+      r.set(fromSwap.value, true)
+      r.goto(.lock)
+    }
+    a.step("lock_page", at: .lock, kernel: "mm/filemap.c: find_lock_page() / mm/shmem.c: shmem_getpage()") { r in
+      r.acquire(pgLocked[pg])
+      r.goto(.read)
+    }
+    let stillThere = ite(fromSwap.value, swapCache == pg && sh.swapCache[pg], pageCache == pg && sh.fileMapping[pg])
+    a.step("read + unlock_page + put_page", at: .read, kernel: "mm/shmem.c (2.6.16): shmem_file_read() / shmem_nopage()",
+           summary: "still the cache's page: read it") { r in
+      r.require(stillThere)
+      r.check("no_lost_write", data[pg] == 1, "a read of the tmpfs page returned data the file never held")
+      r.release(pgLocked[pg])
+      folioPut(&r, pg, what: "shmem_getpage")
+      r.set(pg, Expr(noFolio))
+      r.goto(.done)
+    }
+    a.step("page moved: unlock, put, repeat", at: .read, kernel: "mm/filemap.c: find_lock_page() (page->mapping != mapping) / shmem_getpage() (!PageSwapCache)",
+           summary: "migrated or moved to the swap cache while we waited for the lock") { r in
+      r.require(!stillThere)
+      r.release(pgLocked[pg])
+      folioPut(&r, pg, what: "shmem_getpage")
+      r.set(pg, Expr(noFolio))
+      r.goto(.lookup)
+    }
+    return { g in (pg == Expr(g)).asInt }
+  }
+}

@@ -185,7 +185,7 @@ struct Reader {
 
   /// `- migrate: {process: 0, page: 0}` and the like.
   mutating func actor(_ node: Node, index i: Int) throws(SpecError) -> ActorConfig {
-    let kinds = ["migrate", "fault", "fork", "exit", "gup", "vma_adjust", "exec", "reclaim", "compact", "driver_free", "migrate_shmem", "pageout"]
+    let kinds = ["migrate", "fault", "fork", "exit", "gup", "vma_adjust", "exec", "reclaim", "compact", "driver_free", "migrate_shmem", "pageout", "shmem_fault"]
     let outer = try mapping(node, "actors[\(i)]", allowed: kinds)
     guard outer.count == 1, let (kind, body) = outer.first else {
       throw error(node, "actors[\(i)]: expected exactly one of \(kinds.joined(separator: ", "))")
@@ -212,11 +212,15 @@ struct Reader {
       let m = try mapping(body, what, allowed: ["process", "page"], required: ["process", "page"])
       remember(m, i)
       return .gup(process: try int(m["process"]!, "\(what).process", 0...3), page: try int(m["page"]!, "\(what).page", 0...1))
-    case "migrate_shmem", "pageout":
+    case "migrate_shmem", "pageout", "shmem_fault":
       let m = try mapping(body, what, allowed: ["shmem_page"], required: ["shmem_page"])
       remember(m, i)
       let k = try int(m["shmem_page"]!, "\(what).shmem_page", 0...0)
-      return kind == "pageout" ? .pageout(shmemPage: k) : .migrateShmem(shmemPage: k)
+      switch kind {
+      case "pageout": return .pageout(shmemPage: k)
+      case "shmem_fault": return .shmemFault(shmemPage: k)
+      default: return .migrateShmem(shmemPage: k)
+      }
     case "compact", "driver_free":
       let m = try mapping(body, what, allowed: ["driver_page"], required: ["driver_page"])
       remember(m, i)

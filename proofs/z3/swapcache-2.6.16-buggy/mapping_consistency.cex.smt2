@@ -44,7 +44,9 @@
 (declare-fun migrate0.ok@0 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@0 () (_ BitVec 8))
 (declare-fun migrate0.pass@0 () (_ BitVec 8))
-(declare-fun rule@0 () (_ BitVec 8))
+(declare-fun fault0.pc@0 () (_ BitVec 8))
+(declare-fun fault0.page@0 () (_ BitVec 8))
+(declare-fun fault0.from_swap@0 () (_ BitVec 8))
 (declare-fun |alive[P0]@1| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@1| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@1| () (_ BitVec 8))
@@ -53,13 +55,8 @@
 (declare-fun |anon_vma.list[av0][0]@1| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@1| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@1| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@1| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@1| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@1| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@1| () (_ BitVec 8))
-(declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@1| () (_ BitVec 8))
@@ -67,29 +64,16 @@
 (declare-fun |folio.mapping[F1]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@1| () (_ BitVec 8))
-(declare-fun |folio.data[F0]@1| () (_ BitVec 8))
 (declare-fun |folio.data[F1]@1| () (_ BitVec 8))
-(declare-fun |page.mapping(shmem)[F0]@1| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@1| () (_ BitVec 8))
-(declare-fun |PG_swapcache[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F1]@1| () (_ BitVec 8))
-(declare-fun |PG_dirty[F0]@1| () (_ BitVec 8))
 (declare-fun |PG_dirty[F1]@1| () (_ BitVec 8))
-(declare-fun shmem.i_pages@1 () (_ BitVec 8))
-(declare-fun swapper_space.i_pages@1 () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@1| () (_ BitVec 8))
-(declare-fun |PG_locked[F1]@1| () (_ BitVec 8))
-(declare-fun migrate0.pc@1 () (_ BitVec 8))
-(declare-fun migrate0.isolated@1 () (_ BitVec 8))
-(declare-fun migrate0.newpage@1 () (_ BitVec 8))
-(declare-fun migrate0.ok@1 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@1 () (_ BitVec 8))
-(declare-fun migrate0.pass@1 () (_ BitVec 8))
-(declare-fun rule@1 () (_ BitVec 8))
 (declare-fun |alive[P0]@2| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@2| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@2| () (_ BitVec 8))
@@ -98,43 +82,19 @@
 (declare-fun |anon_vma.list[av0][0]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@2| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@2| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@2| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@2| () (_ BitVec 8))
-(declare-fun |folio.refcount[F0]@2| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@2| () (_ BitVec 8))
-(declare-fun |PG_lru[F0]@2| () (_ BitVec 8))
-(declare-fun |PG_lru[F1]@2| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@2| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@2| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@2| () (_ BitVec 8))
-(declare-fun |folio.data[F0]@2| () (_ BitVec 8))
-(declare-fun |folio.data[F1]@2| () (_ BitVec 8))
-(declare-fun |page.mapping(shmem)[F0]@2| () (_ BitVec 8))
-(declare-fun |page.mapping(shmem)[F1]@2| () (_ BitVec 8))
-(declare-fun |PG_swapcache[F0]@2| () (_ BitVec 8))
-(declare-fun |PG_swapcache[F1]@2| () (_ BitVec 8))
-(declare-fun |PG_dirty[F0]@2| () (_ BitVec 8))
-(declare-fun |PG_dirty[F1]@2| () (_ BitVec 8))
-(declare-fun shmem.i_pages@2 () (_ BitVec 8))
-(declare-fun swapper_space.i_pages@2 () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@2| () (_ BitVec 8))
-(declare-fun |PG_locked[F0]@2| () (_ BitVec 8))
-(declare-fun |PG_locked[F1]@2| () (_ BitVec 8))
-(declare-fun migrate0.pc@2 () (_ BitVec 8))
-(declare-fun migrate0.isolated@2 () (_ BitVec 8))
-(declare-fun migrate0.newpage@2 () (_ BitVec 8))
-(declare-fun migrate0.ok@2 () (_ BitVec 8))
-(declare-fun migrate0.mapping_is_swapper@2 () (_ BitVec 8))
-(declare-fun migrate0.pass@2 () (_ BitVec 8))
 (declare-fun |alive[P0]@3| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@3| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@3| () (_ BitVec 8))
@@ -143,31 +103,19 @@
 (declare-fun |anon_vma.list[av0][0]@3| () (_ BitVec 8))
 (declare-fun |anon_vma.len[av0]@3| () (_ BitVec 8))
 (declare-fun |anon_vma.refcount[av0]@3| () (_ BitVec 8))
-(declare-fun |folio.used[F0]@3| () (_ BitVec 8))
-(declare-fun |folio.used[F1]@3| () (_ BitVec 8))
-(declare-fun |folio.refcount[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@3| () (_ BitVec 8))
-(declare-fun |PG_lru[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@3| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.mapping[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F0]@3| () (_ BitVec 8))
 (declare-fun |folio.index[F1]@3| () (_ BitVec 8))
-(declare-fun |folio.data[F0]@3| () (_ BitVec 8))
-(declare-fun |folio.data[F1]@3| () (_ BitVec 8))
-(declare-fun |page.mapping(shmem)[F1]@3| () (_ BitVec 8))
-(declare-fun |PG_swapcache[F1]@3| () (_ BitVec 8))
-(declare-fun |PG_dirty[F1]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8))
 (declare-fun |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@3| () (_ BitVec 8))
-(declare-fun |PG_locked[F1]@3| () (_ BitVec 8))
-(declare-fun migrate0.newpage@3 () (_ BitVec 8))
-(declare-fun migrate0.mapping_is_swapper@3 () (_ BitVec 8))
 (declare-fun |alive[P0]@4| () (_ BitVec 8))
 (declare-fun |pte[P0][0]@4| () (_ BitVec 8))
 (declare-fun |pte.folio[P0][0]@4| () (_ BitVec 8))
@@ -178,7 +126,6 @@
 (declare-fun |anon_vma.refcount[av0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F1]@4| () (_ BitVec 8))
-(declare-fun |PG_lru[F1]@4| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F0]@4| () (_ BitVec 8))
 (declare-fun |PG_anon_exclusive[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.mapping[F0]@4| () (_ BitVec 8))
@@ -288,6 +235,7 @@
 (declare-fun migrate0.newpage@8 () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@8| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@8| () (_ BitVec 8))
+(declare-fun fault0.page@8 () (_ BitVec 8))
 (declare-fun rule@8 () (_ BitVec 8))
 (declare-fun |folio.used[F1]@9| () (_ BitVec 8))
 (declare-fun |folio.mapcount[F0]@9| () (_ BitVec 8))
@@ -321,22 +269,22 @@
 (declare-fun |&anon_vma->rwsem.writer[av0]@9| () (_ BitVec 8))
 (declare-fun |&anon_vma->rwsem.readers[av0]@9| () (_ BitVec 8))
 (declare-fun |ptlock_ptr(page)[P0]@9| () (_ BitVec 8))
-(declare-fun |PG_locked[F0]@9| () (_ BitVec 8))
-(declare-fun |PG_locked[F0]@8| () (_ BitVec 8))
-(declare-fun |PG_locked[F1]@9| () (_ BitVec 8))
-(declare-fun |PG_locked[F1]@8| () (_ BitVec 8))
 (declare-fun migrate0.isolated@9 () (_ BitVec 8))
 (declare-fun migrate0.isolated@8 () (_ BitVec 8))
 (declare-fun migrate0.ok@9 () (_ BitVec 8))
 (declare-fun migrate0.ok@8 () (_ BitVec 8))
 (declare-fun migrate0.pass@9 () (_ BitVec 8))
 (declare-fun migrate0.pass@8 () (_ BitVec 8))
-(declare-fun |PG_locked[F0]@1| () (_ BitVec 8))
+(declare-fun fault0.pc@9 () (_ BitVec 8))
+(declare-fun fault0.pc@8 () (_ BitVec 8))
+(declare-fun fault0.from_swap@9 () (_ BitVec 8))
+(declare-fun fault0.from_swap@8 () (_ BitVec 8))
 (declare-fun |PG_lru[F1]@7| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@7| () (_ BitVec 8))
 (declare-fun migrate0.newpage@7 () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@7| () (_ BitVec 8))
+(declare-fun fault0.page@7 () (_ BitVec 8))
 (declare-fun rule@7 () (_ BitVec 8))
 (declare-fun |folio.data[F1]@7| () (_ BitVec 8))
 (declare-fun |folio.data[F0]@7| () (_ BitVec 8))
@@ -349,6 +297,7 @@
 (declare-fun migrate0.newpage@6 () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@6| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@6| () (_ BitVec 8))
+(declare-fun fault0.page@6 () (_ BitVec 8))
 (declare-fun rule@6 () (_ BitVec 8))
 (declare-fun |folio.used[F0]@6| () (_ BitVec 8))
 (declare-fun migrate0.isolated@6 () (_ BitVec 8))
@@ -357,6 +306,7 @@
 (declare-fun migrate0.newpage@5 () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@5| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@5| () (_ BitVec 8))
+(declare-fun fault0.page@5 () (_ BitVec 8))
 (declare-fun rule@5 () (_ BitVec 8))
 (declare-fun |folio.used[F0]@5| () (_ BitVec 8))
 (declare-fun migrate0.isolated@5 () (_ BitVec 8))
@@ -365,23 +315,91 @@
 (declare-fun migrate0.newpage@4 () (_ BitVec 8))
 (declare-fun |folio.refcount[F1]@4| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@4| () (_ BitVec 8))
+(declare-fun fault0.page@4 () (_ BitVec 8))
 (declare-fun rule@4 () (_ BitVec 8))
 (declare-fun |folio.used[F0]@4| () (_ BitVec 8))
 (declare-fun migrate0.isolated@4 () (_ BitVec 8))
+(declare-fun |folio.data[F1]@3| () (_ BitVec 8))
+(declare-fun |folio.data[F0]@3| () (_ BitVec 8))
+(declare-fun migrate0.newpage@3 () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@3| () (_ BitVec 8))
 (declare-fun |folio.refcount[F0]@3| () (_ BitVec 8))
+(declare-fun fault0.page@3 () (_ BitVec 8))
 (declare-fun rule@3 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@3| () (_ BitVec 8))
 (declare-fun migrate0.isolated@3 () (_ BitVec 8))
+(declare-fun |folio.data[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.data[F0]@2| () (_ BitVec 8))
+(declare-fun migrate0.newpage@2 () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@2| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@2| () (_ BitVec 8))
+(declare-fun fault0.page@2 () (_ BitVec 8))
 (declare-fun rule@2 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@2| () (_ BitVec 8))
+(declare-fun migrate0.isolated@2 () (_ BitVec 8))
+(declare-fun |folio.data[F0]@1| () (_ BitVec 8))
+(declare-fun migrate0.newpage@1 () (_ BitVec 8))
+(declare-fun |folio.refcount[F1]@1| () (_ BitVec 8))
+(declare-fun |folio.refcount[F0]@1| () (_ BitVec 8))
+(declare-fun fault0.page@1 () (_ BitVec 8))
+(declare-fun rule@1 () (_ BitVec 8))
+(declare-fun |folio.used[F0]@1| () (_ BitVec 8))
+(declare-fun migrate0.isolated@1 () (_ BitVec 8))
+(declare-fun rule@0 () (_ BitVec 8))
+(declare-fun fault0.from_swap@1 () (_ BitVec 8))
+(declare-fun fault0.pc@1 () (_ BitVec 8))
+(declare-fun migrate0.pass@1 () (_ BitVec 8))
+(declare-fun migrate0.ok@1 () (_ BitVec 8))
+(declare-fun migrate0.pc@1 () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@1| () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@1| () (_ BitVec 8))
+(declare-fun swapper_space.i_pages@1 () (_ BitVec 8))
+(declare-fun shmem.i_pages@1 () (_ BitVec 8))
+(declare-fun |PG_dirty[F0]@1| () (_ BitVec 8))
+(declare-fun |PG_swapcache[F0]@1| () (_ BitVec 8))
+(declare-fun |page.mapping(shmem)[F0]@1| () (_ BitVec 8))
+(declare-fun |PG_lru[F0]@1| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@1| () (_ BitVec 8))
+(declare-fun fault0.from_swap@2 () (_ BitVec 8))
+(declare-fun fault0.pc@2 () (_ BitVec 8))
+(declare-fun migrate0.pass@2 () (_ BitVec 8))
+(declare-fun migrate0.mapping_is_swapper@2 () (_ BitVec 8))
+(declare-fun migrate0.ok@2 () (_ BitVec 8))
+(declare-fun migrate0.pc@2 () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@2| () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@2| () (_ BitVec 8))
+(declare-fun swapper_space.i_pages@2 () (_ BitVec 8))
+(declare-fun shmem.i_pages@2 () (_ BitVec 8))
+(declare-fun |PG_dirty[F1]@2| () (_ BitVec 8))
+(declare-fun |PG_dirty[F0]@2| () (_ BitVec 8))
+(declare-fun |PG_swapcache[F1]@2| () (_ BitVec 8))
+(declare-fun |PG_swapcache[F0]@2| () (_ BitVec 8))
+(declare-fun |page.mapping(shmem)[F1]@2| () (_ BitVec 8))
+(declare-fun |page.mapping(shmem)[F0]@2| () (_ BitVec 8))
+(declare-fun |PG_lru[F1]@2| () (_ BitVec 8))
+(declare-fun |PG_lru[F0]@2| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@2| () (_ BitVec 8))
+(declare-fun fault0.from_swap@3 () (_ BitVec 8))
+(declare-fun fault0.pc@3 () (_ BitVec 8))
 (declare-fun migrate0.pass@3 () (_ BitVec 8))
+(declare-fun migrate0.mapping_is_swapper@3 () (_ BitVec 8))
 (declare-fun migrate0.ok@3 () (_ BitVec 8))
 (declare-fun migrate0.pc@3 () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_locked[F0]@3| () (_ BitVec 8))
 (declare-fun swapper_space.i_pages@3 () (_ BitVec 8))
 (declare-fun shmem.i_pages@3 () (_ BitVec 8))
+(declare-fun |PG_dirty[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_dirty[F0]@3| () (_ BitVec 8))
+(declare-fun |PG_swapcache[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@3| () (_ BitVec 8))
+(declare-fun |page.mapping(shmem)[F1]@3| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@3| () (_ BitVec 8))
+(declare-fun |PG_lru[F1]@3| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@3| () (_ BitVec 8))
+(declare-fun |folio.used[F1]@3| () (_ BitVec 8))
+(declare-fun fault0.from_swap@4 () (_ BitVec 8))
+(declare-fun fault0.pc@4 () (_ BitVec 8))
 (declare-fun migrate0.pass@4 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@4 () (_ BitVec 8))
 (declare-fun migrate0.ok@4 () (_ BitVec 8))
@@ -396,8 +414,11 @@
 (declare-fun |PG_swapcache[F0]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F1]@4| () (_ BitVec 8))
 (declare-fun |page.mapping(shmem)[F0]@4| () (_ BitVec 8))
+(declare-fun |PG_lru[F1]@4| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@4| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@4| () (_ BitVec 8))
+(declare-fun fault0.from_swap@5 () (_ BitVec 8))
+(declare-fun fault0.pc@5 () (_ BitVec 8))
 (declare-fun migrate0.pass@5 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@5 () (_ BitVec 8))
 (declare-fun migrate0.ok@5 () (_ BitVec 8))
@@ -415,6 +436,8 @@
 (declare-fun |PG_lru[F1]@5| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@5| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@5| () (_ BitVec 8))
+(declare-fun fault0.from_swap@6 () (_ BitVec 8))
+(declare-fun fault0.pc@6 () (_ BitVec 8))
 (declare-fun migrate0.pass@6 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@6 () (_ BitVec 8))
 (declare-fun migrate0.ok@6 () (_ BitVec 8))
@@ -432,6 +455,8 @@
 (declare-fun |PG_lru[F1]@6| () (_ BitVec 8))
 (declare-fun |PG_lru[F0]@6| () (_ BitVec 8))
 (declare-fun |folio.used[F1]@6| () (_ BitVec 8))
+(declare-fun fault0.from_swap@7 () (_ BitVec 8))
+(declare-fun fault0.pc@7 () (_ BitVec 8))
 (declare-fun migrate0.pass@7 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@7 () (_ BitVec 8))
 (declare-fun migrate0.ok@7 () (_ BitVec 8))
@@ -447,11 +472,16 @@
 (declare-fun |folio.used[F1]@7| () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@8 () (_ BitVec 8))
 (declare-fun migrate0.pc@8 () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@8| () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@8| () (_ BitVec 8))
 (declare-fun swapper_space.i_pages@8 () (_ BitVec 8))
 (declare-fun shmem.i_pages@8 () (_ BitVec 8))
+(declare-fun fault0.page@9 () (_ BitVec 8))
 (declare-fun migrate0.mapping_is_swapper@9 () (_ BitVec 8))
 (declare-fun migrate0.newpage@9 () (_ BitVec 8))
 (declare-fun migrate0.pc@9 () (_ BitVec 8))
+(declare-fun |PG_locked[F1]@9| () (_ BitVec 8))
+(declare-fun |PG_locked[F0]@9| () (_ BitVec 8))
 (declare-fun swapper_space.i_pages@9 () (_ BitVec 8))
 (declare-fun shmem.i_pages@9 () (_ BitVec 8))
 (declare-fun |PG_swapcache[F0]@9| () (_ BitVec 8))
@@ -502,7 +532,10 @@
      (= migrate0.newpage@0 #x02)
      (= migrate0.ok@0 #x00)
      (= migrate0.mapping_is_swapper@0 #x00)
-     (= migrate0.pass@0 #x00)))
+     (= migrate0.pass@0 #x00)
+     (= fault0.pc@0 #x00)
+     (= fault0.page@0 #x02)
+     (= fault0.from_swap@0 #x00)))
 (assert (and (bvule |alive[P0]@0| #x01)
      (bvule |pte[P0][0]@0| #x06)
      (bvule |pte.folio[P0][0]@0| #x01)
@@ -510,11 +543,11 @@
      (bvule |expected[P0][0]@0| #x01)
      (bvule |anon_vma.list[av0][0]@0| #x00)
      (bvule |anon_vma.len[av0]@0| #x01)
-     (bvule |anon_vma.refcount[av0]@0| #x04)
+     (bvule |anon_vma.refcount[av0]@0| #x05)
      (bvule |folio.used[F0]@0| #x01)
      (bvule |folio.used[F1]@0| #x01)
-     (bvule |folio.refcount[F0]@0| #x04)
-     (bvule |folio.refcount[F1]@0| #x04)
+     (bvule |folio.refcount[F0]@0| #x05)
+     (bvule |folio.refcount[F1]@0| #x05)
      (bvule |folio.mapcount[F0]@0| #x02)
      (bvule |folio.mapcount[F1]@0| #x02)
      (bvule |PG_lru[F0]@0| #x01)
@@ -535,19 +568,22 @@
      (bvule |PG_dirty[F1]@0| #x01)
      (bvule shmem.i_pages@0 #x02)
      (bvule swapper_space.i_pages@0 #x02)
-     (bvule |&mm->mmap_lock.writer[P0]@0| #x01)
-     (bvule |&mm->mmap_lock.readers[P0]@0| #x01)
-     (bvule |&anon_vma->rwsem.writer[av0]@0| #x01)
-     (bvule |&anon_vma->rwsem.readers[av0]@0| #x01)
-     (bvule |ptlock_ptr(page)[P0]@0| #x01)
-     (bvule |PG_locked[F0]@0| #x01)
-     (bvule |PG_locked[F1]@0| #x01)
+     (bvule |&mm->mmap_lock.writer[P0]@0| #x02)
+     (bvule |&mm->mmap_lock.readers[P0]@0| #x02)
+     (bvule |&anon_vma->rwsem.writer[av0]@0| #x02)
+     (bvule |&anon_vma->rwsem.readers[av0]@0| #x02)
+     (bvule |ptlock_ptr(page)[P0]@0| #x02)
+     (bvule |PG_locked[F0]@0| #x02)
+     (bvule |PG_locked[F1]@0| #x02)
      (bvule migrate0.pc@0 #x0a)
      (bvule migrate0.isolated@0 #x01)
      (bvule migrate0.newpage@0 #x02)
      (bvule migrate0.ok@0 #x01)
      (bvule migrate0.mapping_is_swapper@0 #x01)
-     (bvule migrate0.pass@0 #x01)))
+     (bvule migrate0.pass@0 #x01)
+     (bvule fault0.pc@0 #x03)
+     (bvule fault0.page@0 #x02)
+     (bvule fault0.from_swap@0 #x01)))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@0| #x00))
                      (not (= |PG_lru[F0]@0| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@0| #x00)))
@@ -582,7 +618,21 @@
       (a!12 (and (= rule@0 #x0f)
                  (= migrate0.pc@0 #x09)
                  (not (not (= migrate0.ok@0 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!13 (and (= rule@0 #x14)
+                 (= fault0.pc@0 #x01)
+                 (= (ite (= fault0.page@0 #x00)
+                         |PG_locked[F0]@0|
+                         |PG_locked[F1]@0|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@0 #x00)
+                         |PG_swapcache[F0]@0|
+                         |PG_swapcache[F1]@0|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@0 #x00)
+                         |page.mapping(shmem)[F0]@0|
+                         |page.mapping(shmem)[F1]@0|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -590,42 +640,45 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.used[F0]@0|
                       |folio.used[F1]@0|)))
-      (a!15 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |folio.used[F0]@0|)
-                      |folio.used[F0]@0|)))
-      (a!20 (ite (and (= rule@0 #x0e) true)
-                 (bvsub |folio.refcount[F0]@0| #x01)
-                 (ite (and (= rule@0 #x0f) true)
-                      (bvsub |folio.refcount[F0]@0| #x01)
-                      |folio.refcount[F0]@0|)))
-      (a!26 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                 (bvsub (ite (= migrate0.newpage@0 #x00)
+      (a!19 (ite (= (ite (= fault0.page@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@0 #x00)
+                      |folio.used[F0]@0|
+                      |folio.used[F1]@0|)))
+      (a!27 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                 (bvsub (ite (= fault0.page@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 |folio.refcount[F0]@0|))
+      (a!37 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                 (bvsub (ite (= fault0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  |folio.refcount[F1]@0|))
-      (a!31 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01) #x00 #x01)
-                      |PG_lru[F0]@0|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!48 (ite (= (ite (= fault0.page@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@0 #x00) |PG_lru[F0]@0| |PG_lru[F1]@0|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -633,16 +686,15 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |PG_anon_exclusive[F0]@0|
                       |PG_anon_exclusive[F1]@0|)))
-      (a!39 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@0|)
-                      |PG_anon_exclusive[F0]@0|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!57 (ite (= (ite (= fault0.page@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@0 #x00)
+                      |PG_anon_exclusive[F0]@0|
+                      |PG_anon_exclusive[F1]@0|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -650,16 +702,15 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.mapping[F0]@0|
                       |folio.mapping[F1]@0|)))
-      (a!45 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01)
-                      #x01
-                      |folio.mapping[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x01
-                           |folio.mapping[F0]@0|)
-                      |folio.mapping[F0]@0|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!66 (ite (= (ite (= fault0.page@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@0 #x00)
+                      |folio.mapping[F0]@0|
+                      |folio.mapping[F1]@0|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -667,14 +718,15 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.index[F0]@0|
                       |folio.index[F1]@0|)))
-      (a!51 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.index[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |folio.index[F0]@0|)
-                      |folio.index[F0]@0|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!75 (ite (= (ite (= fault0.page@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@0 #x00)
+                      |folio.index[F0]@0|
+                      |folio.index[F1]@0|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -682,14 +734,15 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |folio.data[F0]@0|
                       |folio.data[F1]@0|)))
-      (a!57 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |folio.data[F0]@0|)
-                      |folio.data[F0]@0|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!84 (ite (= (ite (= fault0.page@0 #x00)
+                         |folio.refcount[F0]@0|
+                         |folio.refcount[F1]@0|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@0 #x00)
+                      |folio.data[F0]@0|
+                      |folio.data[F1]@0|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
@@ -697,82 +750,92 @@
                  (ite (= migrate0.newpage@0 #x00)
                       |page.mapping(shmem)[F0]@0|
                       |page.mapping(shmem)[F1]@0|)))
-      (a!65 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@0|)
-                      |page.mapping(shmem)[F0]@0|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@0 #x00)
+      (a!95 (ite (= (ite (= fault0.page@0 #x00)
                          |folio.refcount[F0]@0|
                          |folio.refcount[F1]@0|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@0 #x00)
-                      |PG_swapcache[F0]@0|
-                      |PG_swapcache[F1]@0|)))
-      (a!72 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_swapcache[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |PG_swapcache[F0]@0|)
-                      |PG_swapcache[F0]@0|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@0 #x00)
-                         |folio.refcount[F0]@0|
-                         |folio.refcount[F1]@0|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@0 #x00)
-                      |PG_dirty[F0]@0|
-                      |PG_dirty[F1]@0|)))
-      (a!79 (ite (and (= rule@0 #x0e) true)
-                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_dirty[F0]@0|)
-                 (ite (and (= rule@0 #x0f) true)
-                      (ite (= |folio.refcount[F0]@0| #x01)
-                           #x00
-                           |PG_dirty[F0]@0|)
-                      |PG_dirty[F0]@0|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
-                 migrate0.newpage@0
-                 shmem.i_pages@0))
-      (a!87 (ite (and (= rule@0 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@0 #x00))
-                      migrate0.newpage@0
-                      swapper_space.i_pages@0)
-                 swapper_space.i_pages@0))
-      (a!89 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 #x00
-                 (ite (and (= rule@0 #x0d) true) #x00 |PG_locked[F0]@0|)))
-      (a!93 (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x01))
-                 #x00
-                 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                      #x00
-                      |PG_locked[F1]@0|)))
-      (a!95 (ite (and (= rule@0 #x10) true)
-                 #x01
-                 (ite (and (= rule@0 #x11) true) #x09 migrate0.pc@0)))
-      (a!104 (ite (and (= rule@0 #x0e) true)
+                 (ite (= fault0.page@0 #x00)
+                      |page.mapping(shmem)[F0]@0|
+                      |page.mapping(shmem)[F1]@0|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@0 #x00)
+                       |PG_swapcache[F0]@0|
+                       |PG_swapcache[F1]@0|)))
+      (a!105 (ite (= (ite (= fault0.page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@0 #x00)
+                       |PG_swapcache[F0]@0|
+                       |PG_swapcache[F1]@0|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@0 #x00)
+                       |PG_dirty[F0]@0|
+                       |PG_dirty[F1]@0|)))
+      (a!115 (ite (= (ite (= fault0.page@0 #x00)
+                          |folio.refcount[F0]@0|
+                          |folio.refcount[F1]@0|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@0 #x00) |PG_dirty[F0]@0| |PG_dirty[F1]@0|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@0 #x00)))
+                  migrate0.newpage@0
+                  shmem.i_pages@0))
+      (a!126 (ite (and (= rule@0 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@0 #x00))
+                       migrate0.newpage@0
+                       swapper_space.i_pages@0)
+                  swapper_space.i_pages@0))
+      (a!128 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                       #x00
+                       |PG_locked[F0]@0|)))
+      (a!134 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                       #x00
+                       |PG_locked[F1]@0|)))
+      (a!138 (ite (and (= rule@0 #x10) true)
+                  #x01
+                  (ite (and (= rule@0 #x11) true) #x09 migrate0.pc@0)))
+      (a!147 (ite (and (= rule@0 #x0e) true)
                   #x00
                   (ite (and (= rule@0 #x0f) true) #x00 migrate0.isolated@0)))
-      (a!106 (ite (and (= rule@0 #x0d) true)
+      (a!149 (ite (and (= rule@0 #x0d) true)
                   #x02
                   (ite (and (= rule@0 #x0e) true) #x02 migrate0.newpage@0)))
-      (a!108 (ite (and (= rule@0 #x0b) true)
+      (a!151 (ite (and (= rule@0 #x0b) true)
                   #x01
                   (ite (and (= rule@0 #x11) true) #x00 migrate0.ok@0)))
-      (a!110 (ite (and (= rule@0 #x04) true)
+      (a!153 (ite (and (= rule@0 #x04) true)
                   |PG_swapcache[F0]@0|
                   (ite (and (= rule@0 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@0)))
-      (a!111 (= migrate0.pass@1
+      (a!154 (= migrate0.pass@1
                 (ite (and (= rule@0 #x10) true)
                      (bvadd migrate0.pass@0 #x01)
-                     migrate0.pass@0))))
+                     migrate0.pass@0)))
+      (a!155 (ite (and (= rule@0 #x15) true)
+                  #x03
+                  (ite (and (= rule@0 #x16) true) #x00 fault0.pc@0)))
+      (a!158 (ite (and (= rule@0 #x15) true)
+                  #x02
+                  (ite (and (= rule@0 #x16) true) #x02 fault0.page@0)))
+      (a!160 (ite (and (= rule@0 #x12) true)
+                  #x00
+                  (ite (and (= rule@0 #x13) true) #x01 fault0.from_swap@0))))
 (let ((a!4 (and (= rule@0 #x03)
                 (= migrate0.pc@0 #x02)
                 a!2
@@ -780,132 +843,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@0| #x00))
                       (= |folio.refcount[F0]@0| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!14
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!14
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@0 #x00))
+                 (and (= swapper_space.i_pages@0 fault0.page@0) a!14)
+                 (and (= shmem.i_pages@0 fault0.page@0) a!15)))
+      (a!20 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!19
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                      a!19
+                      |folio.used[F0]@0|)))
+      (a!24 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!19
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                      a!19
                       |folio.used[F1]@0|)))
-      (a!21 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                 (bvsub (ite (= migrate0.newpage@0 #x00)
+      (a!28 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 (bvsub (ite (= fault0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 (bvsub (ite (= migrate0.newpage@0 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 (bvsub (ite (= fault0.page@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!31
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!31
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!48
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                      a!48
+                      |PG_lru[F0]@0|)))
+      (a!53 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!48
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                      a!48
                       |PG_lru[F1]@0|)))
-      (a!40 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!38
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!38
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!57
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@0|)))
+      (a!62 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!57
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@0|)))
-      (a!46 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!44
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!44
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!66
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                      a!66
+                      |folio.mapping[F0]@0|)))
+      (a!71 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!66
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                      a!66
                       |folio.mapping[F1]@0|)))
-      (a!52 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!50
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!50
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!75
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                      a!75
+                      |folio.index[F0]@0|)))
+      (a!80 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!75
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                      a!75
                       |folio.index[F1]@0|)))
-      (a!58 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!56
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!56
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!84
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                      a!84
+                      |folio.data[F0]@0|)))
+      (a!90 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                 a!84
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                      a!84
                       |folio.data[F1]@0|)))
-      (a!66 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!64
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!64
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@0|)))
-      (a!73 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!71
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!71
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!71
-                      |PG_swapcache[F1]@0|)))
-      (a!80 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
-                 a!78
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
-                 a!78
-                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
-                      a!78
-                      |PG_dirty[F1]@0|)))
-      (a!86 (ite (and (= rule@0 #x05) true)
-                 #x02
-                 (ite (and (= rule@0 #x09) true) a!85 shmem.i_pages@0)))
-      (a!88 (= swapper_space.i_pages@1
-               (ite (and (= rule@0 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
-                 #x00
-                 (ite (and (= rule@0 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@0 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@0 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@0 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@0 #x03) true)
-                  a!3
-                  (ite (and (= rule@0 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@0 #x07) true)
+      (a!96 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                 a!95
+                 (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@0|)))
+      (a!101 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!95
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@0|)))
+      (a!106 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!105
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                       a!105
+                       |PG_swapcache[F0]@0|)))
+      (a!111 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!105
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                       a!105
+                       |PG_swapcache[F1]@0|)))
+      (a!116 (ite (and (= rule@0 #x15) (= fault0.page@0 #x00))
+                  a!115
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x00))
+                       a!115
+                       |PG_dirty[F0]@0|)))
+      (a!121 (ite (and (= rule@0 #x15) (= fault0.page@0 #x01))
+                  a!115
+                  (ite (and (= rule@0 #x16) (= fault0.page@0 #x01))
+                       a!115
+                       |PG_dirty[F1]@0|)))
+      (a!125 (ite (and (= rule@0 #x05) true)
+                  #x02
+                  (ite (and (= rule@0 #x09) true) a!124 shmem.i_pages@0)))
+      (a!127 (= swapper_space.i_pages@1
+                (ite (and (= rule@0 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@0 #x0d) true)
                   #x00
-                  (ite (and (= rule@0 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@0 #x00)
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x14) (= fault0.page@0 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@0 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@0 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@1 (ite (and (= rule@0 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@0 #x03) true)
+                  a!3
+                  (ite (and (= rule@0 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@0 #x07) true)
+                  #x00
+                  (ite (and (= rule@0 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@0 #x13) true)
+                  #x01
+                  (ite (and (= rule@0 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@0 #x12) true)
+                  shmem.i_pages@0
+                  (ite (and (= rule@0 #x13) true) swapper_space.i_pages@0 a!158))))
+(let ((a!17 (or (and (= rule@0 #x00)
                      (= migrate0.pc@0 #x00)
                      (not (= |folio.used[F0]@0| #x00))
                      (not (= |PG_lru[F0]@0| #x00)))
@@ -939,156 +1009,386 @@
                      (bvult migrate0.pass@0 #x01))
                 (and (= rule@0 #x11)
                      (= migrate0.pc@0 #x08)
-                     (bvuge migrate0.pass@0 #x01))))
-      (a!17 (ite (and (= rule@0 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@0 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@0 #x01))
+                (and (= rule@0 #x12)
+                     (= fault0.pc@0 #x00)
+                     (not (= shmem.i_pages@0 #x02)))
+                (and (= rule@0 #x13)
+                     (= fault0.pc@0 #x00)
+                     (= shmem.i_pages@0 #x02)
+                     (not (= swapper_space.i_pages@0 #x02)))
+                a!13
+                (and (= rule@0 #x15) (= fault0.pc@0 #x02) a!16)
+                (and (= rule@0 #x16) (= fault0.pc@0 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@0 #x0e) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.used[F0]@0|)
+                 (ite (and (= rule@0 #x0f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.used[F0]@0|)
+                      a!20)))
+      (a!25 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!18
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@0 #x13) (= swapper_space.i_pages@0 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@0 #x13) (= swapper_space.i_pages@0 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@0 #x0e) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_lru[F0]@0|)
+                 (ite (and (= rule@0 #x0f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!46
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@0 #x0e) true)
+                 (ite (= |folio.refcount[F0]@0| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@0|)
+                 (ite (and (= rule@0 #x0f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@0|)
+                      a!58)))
+      (a!63 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!56
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@0 #x0e) true)
+                 (ite (= |folio.refcount[F0]@0| #x01)
+                      #x01
+                      |folio.mapping[F0]@0|)
+                 (ite (and (= rule@0 #x0f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x01
+                           |folio.mapping[F0]@0|)
+                      a!67)))
+      (a!72 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!65
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@0 #x0e) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.index[F0]@0|)
+                 (ite (and (= rule@0 #x0f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.index[F0]@0|)
+                      a!76)))
+      (a!81 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!74
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@0 #x0e) true)
+                 (ite (= |folio.refcount[F0]@0| #x01) #x00 |folio.data[F0]@0|)
+                 (ite (and (= rule@0 #x0f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |folio.data[F0]@0|)
+                      a!85)))
+      (a!91 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 a!83
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@0 #x0e) true)
+                 (ite (= |folio.refcount[F0]@0| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@0|)
+                 (ite (and (= rule@0 #x0f) true)
+                      (ite (= |folio.refcount[F0]@0| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@0|)
+                      a!96)))
+      (a!102 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!94
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@0 #x0e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01)
+                       #x00
+                       |PG_swapcache[F0]@0|)
+                  (ite (and (= rule@0 #x0f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |PG_swapcache[F0]@0|)
+                       a!106)))
+      (a!112 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!104
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@0 #x0e) true)
+                  (ite (= |folio.refcount[F0]@0| #x01) #x00 |PG_dirty[F0]@0|)
+                  (ite (and (= rule@0 #x0f) true)
+                       (ite (= |folio.refcount[F0]@0| #x01)
+                            #x00
+                            |PG_dirty[F0]@0|)
+                       a!116)))
+      (a!122 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                  a!114
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@0 #x0c) true)
+                  #x00
+                  (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  #x00
+                  (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@0 #x0c) true)
+                  #x09
+                  (ite (and (= rule@0 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@1 (ite (and (= rule@0 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!18
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@0 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@0 #x12) (= shmem.i_pages@0 #x00))
+                 (bvadd (ite (= shmem.i_pages@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@0 #x12) (= shmem.i_pages@0 #x01))
+                 (bvadd (ite (= shmem.i_pages@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!46
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!56
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!65
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!74
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!83
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                 a!83
+                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
+                      |folio.data[F0]@0|
+                      a!91)))
+      (a!98 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 a!94
+                 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!94
+                  (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
+                       |page.mapping(shmem)[F0]@0|
+                       a!102)))
+      (a!108 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!104
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!104
+                  (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
+                       |PG_swapcache[F0]@0|
+                       a!112)))
+      (a!118 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                  a!114
+                  (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                  a!114
+                  (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
+                       |PG_dirty[F0]@0|
+                       a!122)))
+      (a!131 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                  #x00
+                  (ite (and (= rule@0 #x0c) (= migrate0.newpage@0 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@1|
+                (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@0 #x0a) true)
+                  #x07
+                  (ite (and (= rule@0 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@0 #x0e) true)
+                 (bvsub |folio.refcount[F0]@0| #x01)
+                 (ite (and (= rule@0 #x0f) true)
+                      (bvsub |folio.refcount[F0]@0| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x01))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@0 #x00) true)
+                 #x00
+                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@1|
+               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                 a!83
+                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
+                      |folio.data[F0]@0|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@1|
+               (ite (and (= rule@0 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                 |page.mapping(shmem)[F0]@0|
+                 (ite (and (= rule@0 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                  |PG_swapcache[F0]@0|
+                  (ite (and (= rule@0 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
+                  |PG_dirty[F0]@0|
+                  (ite (and (= rule@0 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@0 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@0 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@0 #x08) true)
+                  #x08
+                  (ite (and (= rule@0 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@0 #x0e) (= migrate0.newpage@0 #x00))
+                 (bvsub (ite (= migrate0.newpage@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x01))
+                 (bvsub (ite (= migrate0.newpage@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@1|
+               (ite (and (= rule@0 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@0 #x05) true)
+                  #x00
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@0 #x05) true)
+                  #x01
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@0 #x05) true)
+                  #x01
+                  (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@1| (ite (and (= rule@0 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@0 #x06) true)
+                  #x05
+                  (ite (and (= rule@0 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@0 #x0d) (= migrate0.newpage@0 #x00))
+                 (bvsub (ite (= migrate0.newpage@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
                  (bvadd (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@0 #x00) true)
-                 #x00
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@1|
-               (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                 a!56
-                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
-                      |folio.data[F0]@0|
-                      a!58)))
-      (a!62 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                 a!56
-                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
-                      |folio.data[F0]@0|
-                      a!61)))
-      (a!67 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
-                 |page.mapping(shmem)[F0]@0|
-                 (ite (and (= rule@0 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                 a!64
-                 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
-                      |page.mapping(shmem)[F0]@0|
-                      a!69)))
-      (a!74 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
-                 |PG_swapcache[F0]@0|
-                 (ite (and (= rule@0 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                 a!71
-                 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x01))
-                      |PG_swapcache[F0]@0|
-                      a!76)))
-      (a!81 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x00))
-                 |PG_dirty[F0]@0|
-                 (ite (and (= rule@0 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
-                 a!78
-                 (ite (and (= rule@0 #x0b) (= migrate0.newpage@0 #x01))
-                      |PG_dirty[F0]@0|
-                      a!83)))
-      (a!91 (ite (and (= rule@0 #x05) true)
-                 #x00
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@0 #x0c) true)
-                 #x09
-                 (ite (and (= rule@0 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@0 #x04) true)
+                  #x05
+                  (ite (and (= rule@0 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@0 #x09) (= migrate0.newpage@0 #x00))
                  (bvadd (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
                  (ite (and (= rule@0 #x09) true)
                       (bvsub |folio.refcount[F0]@0| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x01))
                  (bvsub (ite (= migrate0.newpage@0 #x00)
                              |folio.refcount[F0]@0|
                              |folio.refcount[F1]@0|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@1|
-               (ite (and (= rule@0 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@1|
-               (ite (and (= rule@0 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@0 #x05) true)
-                 #x00
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@0 #x05) true)
-                 #x01
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@0 #x05) true)
-                 #x01
-                 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@0 #x02) true)
-                 #x01
-                 (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@0 #x0a) true)
-                 #x07
-                 (ite (and (= rule@0 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
-                 (bvsub (ite (= migrate0.newpage@0 #x00)
-                             |folio.refcount[F0]@0|
-                             |folio.refcount[F1]@0|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@1|
-               (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@0 #x08) true)
-                 #x08
-                 (ite (and (= rule@0 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@0 #x00) true)
-                 (bvadd |folio.refcount[F0]@0| #x01)
-                 (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@0 #x06) true)
-                  #x05
-                  (ite (and (= rule@0 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@0 #x04) true)
-                  #x05
-                  (ite (and (= rule@0 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@0 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@0 #x02) true)
                   #x02
-                  (ite (and (= rule@0 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@0 #x00) true)
+                  (ite (and (= rule@0 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@0 #x08) (= migrate0.newpage@0 #x00))
+                 (bvsub (ite (= migrate0.newpage@0 #x00)
+                             |folio.refcount[F0]@0|
+                             |folio.refcount[F1]@0|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@1|
+               (ite (and (= rule@0 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@0 #x00) true)
                   #x01
-                  (ite (and (= rule@0 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@0 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@0 #x00) true)
+                 (bvadd |folio.refcount[F0]@0| #x01)
+                 (ite (and (= rule@0 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@1| |alive[P0]@0|)
        (= |pte[P0][0]@1| |pte[P0][0]@0|)
        (= |pte.folio[P0][0]@1| |pte.folio[P0][0]@0|)
@@ -1097,43 +1397,46 @@
        (= |anon_vma.list[av0][0]@1| |anon_vma.list[av0][0]@0|)
        (= |anon_vma.len[av0]@1| |anon_vma.len[av0]@0|)
        (= |anon_vma.refcount[av0]@1| |anon_vma.refcount[av0]@0|)
-       (= |folio.used[F0]@1| a!17)
-       (= |folio.used[F1]@1| a!19)
-       (= |folio.refcount[F0]@1| a!25)
-       a!30
+       (= |folio.used[F0]@1| a!23)
+       (= |folio.used[F1]@1| a!26)
+       (= |folio.refcount[F0]@1| a!36)
+       a!45
        (= |folio.mapcount[F0]@1| |folio.mapcount[F0]@0|)
        (= |folio.mapcount[F1]@1| |folio.mapcount[F1]@0|)
-       (= |PG_lru[F0]@1| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@1| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@1| a!68)
-       (= |page.mapping(shmem)[F1]@1| a!70)
-       (= |PG_swapcache[F0]@1| a!75)
-       (= |PG_swapcache[F1]@1| a!77)
-       (= |PG_dirty[F0]@1| a!82)
-       (= |PG_dirty[F1]@1| a!84)
-       (= shmem.i_pages@1 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@1| a!100)
+       (= |page.mapping(shmem)[F1]@1| a!103)
+       (= |PG_swapcache[F0]@1| a!110)
+       (= |PG_swapcache[F1]@1| a!113)
+       (= |PG_dirty[F0]@1| a!120)
+       (= |PG_dirty[F1]@1| a!123)
+       (= shmem.i_pages@1 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@1| |&mm->mmap_lock.writer[P0]@0|)
        (= |&mm->mmap_lock.readers[P0]@1| |&mm->mmap_lock.readers[P0]@0|)
        (= |&anon_vma->rwsem.writer[av0]@1| |&anon_vma->rwsem.writer[av0]@0|)
        (= |&anon_vma->rwsem.readers[av0]@1| |&anon_vma->rwsem.readers[av0]@0|)
        (= |ptlock_ptr(page)[P0]@1| |ptlock_ptr(page)[P0]@0|)
-       (= |PG_locked[F0]@1| a!92)
-       (= |PG_locked[F1]@1| a!94)
-       (= migrate0.pc@1 a!103)
-       a!105
-       (= migrate0.newpage@1 a!107)
-       (= migrate0.ok@1 a!109)
-       (= migrate0.mapping_is_swapper@1 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@1 a!146)
+       a!148
+       (= migrate0.newpage@1 a!150)
+       (= migrate0.ok@1 a!152)
+       (= migrate0.mapping_is_swapper@1 a!153)
+       a!154
+       a!157
+       (= fault0.page@1 a!159)
+       (= fault0.from_swap@1 a!160)
        (bvule |alive[P0]@1| #x01)
        (bvule |pte[P0][0]@1| #x06)
        (bvule |pte.folio[P0][0]@1| #x01)
@@ -1141,11 +1444,11 @@
        (bvule |expected[P0][0]@1| #x01)
        (bvule |anon_vma.list[av0][0]@1| #x00)
        (bvule |anon_vma.len[av0]@1| #x01)
-       (bvule |anon_vma.refcount[av0]@1| #x04)
+       (bvule |anon_vma.refcount[av0]@1| #x05)
        (bvule |folio.used[F0]@1| #x01)
        (bvule |folio.used[F1]@1| #x01)
-       (bvule |folio.refcount[F0]@1| #x04)
-       (bvule |folio.refcount[F1]@1| #x04)
+       (bvule |folio.refcount[F0]@1| #x05)
+       (bvule |folio.refcount[F1]@1| #x05)
        (bvule |folio.mapcount[F0]@1| #x02)
        (bvule |folio.mapcount[F1]@1| #x02)
        (bvule |PG_lru[F0]@1| #x01)
@@ -1166,19 +1469,22 @@
        (bvule |PG_dirty[F1]@1| #x01)
        (bvule shmem.i_pages@1 #x02)
        (bvule swapper_space.i_pages@1 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@1| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@1| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@1| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@1| #x01)
-       (bvule |ptlock_ptr(page)[P0]@1| #x01)
-       (bvule |PG_locked[F0]@1| #x01)
-       (bvule |PG_locked[F1]@1| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@1| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@1| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@1| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@1| #x02)
+       (bvule |ptlock_ptr(page)[P0]@1| #x02)
+       (bvule |PG_locked[F0]@1| #x02)
+       (bvule |PG_locked[F1]@1| #x02)
        (bvule migrate0.pc@1 #x0a)
        (bvule migrate0.isolated@1 #x01)
        (bvule migrate0.newpage@1 #x02)
        (bvule migrate0.ok@1 #x01)
        (bvule migrate0.mapping_is_swapper@1 #x01)
-       (bvule migrate0.pass@1 #x01))))))))))))
+       (bvule migrate0.pass@1 #x01)
+       (bvule fault0.pc@1 #x03)
+       (bvule fault0.page@1 #x02)
+       (bvule fault0.from_swap@1 #x01)))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@1| #x00))
                      (not (= |PG_lru[F0]@1| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@1| #x00)))
@@ -1213,7 +1519,21 @@
       (a!12 (and (= rule@1 #x0f)
                  (= migrate0.pc@1 #x09)
                  (not (not (= migrate0.ok@1 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!13 (and (= rule@1 #x14)
+                 (= fault0.pc@1 #x01)
+                 (= (ite (= fault0.page@1 #x00)
+                         |PG_locked[F0]@1|
+                         |PG_locked[F1]@1|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@1 #x00)
+                         |PG_swapcache[F0]@1|
+                         |PG_swapcache[F1]@1|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@1 #x00)
+                         |page.mapping(shmem)[F0]@1|
+                         |page.mapping(shmem)[F1]@1|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1221,42 +1541,45 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.used[F0]@1|
                       |folio.used[F1]@1|)))
-      (a!15 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |folio.used[F0]@1|)
-                      |folio.used[F0]@1|)))
-      (a!20 (ite (and (= rule@1 #x0e) true)
-                 (bvsub |folio.refcount[F0]@1| #x01)
-                 (ite (and (= rule@1 #x0f) true)
-                      (bvsub |folio.refcount[F0]@1| #x01)
-                      |folio.refcount[F0]@1|)))
-      (a!26 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                 (bvsub (ite (= migrate0.newpage@1 #x00)
+      (a!19 (ite (= (ite (= fault0.page@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@1 #x00)
+                      |folio.used[F0]@1|
+                      |folio.used[F1]@1|)))
+      (a!27 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                 (bvsub (ite (= fault0.page@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 |folio.refcount[F0]@1|))
+      (a!37 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                 (bvsub (ite (= fault0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  |folio.refcount[F1]@1|))
-      (a!31 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01) #x00 #x01)
-                      |PG_lru[F0]@1|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!48 (ite (= (ite (= fault0.page@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@1 #x00) |PG_lru[F0]@1| |PG_lru[F1]@1|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1264,16 +1587,15 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |PG_anon_exclusive[F0]@1|
                       |PG_anon_exclusive[F1]@1|)))
-      (a!39 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@1|)
-                      |PG_anon_exclusive[F0]@1|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!57 (ite (= (ite (= fault0.page@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@1 #x00)
+                      |PG_anon_exclusive[F0]@1|
+                      |PG_anon_exclusive[F1]@1|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1281,16 +1603,15 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.mapping[F0]@1|
                       |folio.mapping[F1]@1|)))
-      (a!45 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01)
-                      #x01
-                      |folio.mapping[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x01
-                           |folio.mapping[F0]@1|)
-                      |folio.mapping[F0]@1|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!66 (ite (= (ite (= fault0.page@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@1 #x00)
+                      |folio.mapping[F0]@1|
+                      |folio.mapping[F1]@1|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1298,14 +1619,15 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.index[F0]@1|
                       |folio.index[F1]@1|)))
-      (a!51 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.index[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |folio.index[F0]@1|)
-                      |folio.index[F0]@1|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!75 (ite (= (ite (= fault0.page@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@1 #x00)
+                      |folio.index[F0]@1|
+                      |folio.index[F1]@1|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1313,14 +1635,15 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |folio.data[F0]@1|
                       |folio.data[F1]@1|)))
-      (a!57 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |folio.data[F0]@1|)
-                      |folio.data[F0]@1|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!84 (ite (= (ite (= fault0.page@1 #x00)
+                         |folio.refcount[F0]@1|
+                         |folio.refcount[F1]@1|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@1 #x00)
+                      |folio.data[F0]@1|
+                      |folio.data[F1]@1|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
@@ -1328,82 +1651,92 @@
                  (ite (= migrate0.newpage@1 #x00)
                       |page.mapping(shmem)[F0]@1|
                       |page.mapping(shmem)[F1]@1|)))
-      (a!65 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@1|)
-                      |page.mapping(shmem)[F0]@1|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@1 #x00)
+      (a!95 (ite (= (ite (= fault0.page@1 #x00)
                          |folio.refcount[F0]@1|
                          |folio.refcount[F1]@1|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@1 #x00)
-                      |PG_swapcache[F0]@1|
-                      |PG_swapcache[F1]@1|)))
-      (a!72 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_swapcache[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |PG_swapcache[F0]@1|)
-                      |PG_swapcache[F0]@1|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@1 #x00)
-                         |folio.refcount[F0]@1|
-                         |folio.refcount[F1]@1|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@1 #x00)
-                      |PG_dirty[F0]@1|
-                      |PG_dirty[F1]@1|)))
-      (a!79 (ite (and (= rule@1 #x0e) true)
-                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_dirty[F0]@1|)
-                 (ite (and (= rule@1 #x0f) true)
-                      (ite (= |folio.refcount[F0]@1| #x01)
-                           #x00
-                           |PG_dirty[F0]@1|)
-                      |PG_dirty[F0]@1|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
-                 migrate0.newpage@1
-                 shmem.i_pages@1))
-      (a!87 (ite (and (= rule@1 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@1 #x00))
-                      migrate0.newpage@1
-                      swapper_space.i_pages@1)
-                 swapper_space.i_pages@1))
-      (a!89 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 #x00
-                 (ite (and (= rule@1 #x0d) true) #x00 |PG_locked[F0]@1|)))
-      (a!93 (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x01))
-                 #x00
-                 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                      #x00
-                      |PG_locked[F1]@1|)))
-      (a!95 (ite (and (= rule@1 #x10) true)
-                 #x01
-                 (ite (and (= rule@1 #x11) true) #x09 migrate0.pc@1)))
-      (a!104 (ite (and (= rule@1 #x0e) true)
+                 (ite (= fault0.page@1 #x00)
+                      |page.mapping(shmem)[F0]@1|
+                      |page.mapping(shmem)[F1]@1|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@1 #x00)
+                       |PG_swapcache[F0]@1|
+                       |PG_swapcache[F1]@1|)))
+      (a!105 (ite (= (ite (= fault0.page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@1 #x00)
+                       |PG_swapcache[F0]@1|
+                       |PG_swapcache[F1]@1|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@1 #x00)
+                       |PG_dirty[F0]@1|
+                       |PG_dirty[F1]@1|)))
+      (a!115 (ite (= (ite (= fault0.page@1 #x00)
+                          |folio.refcount[F0]@1|
+                          |folio.refcount[F1]@1|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@1 #x00) |PG_dirty[F0]@1| |PG_dirty[F1]@1|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@1 #x00)))
+                  migrate0.newpage@1
+                  shmem.i_pages@1))
+      (a!126 (ite (and (= rule@1 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@1 #x00))
+                       migrate0.newpage@1
+                       swapper_space.i_pages@1)
+                  swapper_space.i_pages@1))
+      (a!128 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                       #x00
+                       |PG_locked[F0]@1|)))
+      (a!134 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                       #x00
+                       |PG_locked[F1]@1|)))
+      (a!138 (ite (and (= rule@1 #x10) true)
+                  #x01
+                  (ite (and (= rule@1 #x11) true) #x09 migrate0.pc@1)))
+      (a!147 (ite (and (= rule@1 #x0e) true)
                   #x00
                   (ite (and (= rule@1 #x0f) true) #x00 migrate0.isolated@1)))
-      (a!106 (ite (and (= rule@1 #x0d) true)
+      (a!149 (ite (and (= rule@1 #x0d) true)
                   #x02
                   (ite (and (= rule@1 #x0e) true) #x02 migrate0.newpage@1)))
-      (a!108 (ite (and (= rule@1 #x0b) true)
+      (a!151 (ite (and (= rule@1 #x0b) true)
                   #x01
                   (ite (and (= rule@1 #x11) true) #x00 migrate0.ok@1)))
-      (a!110 (ite (and (= rule@1 #x04) true)
+      (a!153 (ite (and (= rule@1 #x04) true)
                   |PG_swapcache[F0]@1|
                   (ite (and (= rule@1 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@1)))
-      (a!111 (= migrate0.pass@2
+      (a!154 (= migrate0.pass@2
                 (ite (and (= rule@1 #x10) true)
                      (bvadd migrate0.pass@1 #x01)
-                     migrate0.pass@1))))
+                     migrate0.pass@1)))
+      (a!155 (ite (and (= rule@1 #x15) true)
+                  #x03
+                  (ite (and (= rule@1 #x16) true) #x00 fault0.pc@1)))
+      (a!158 (ite (and (= rule@1 #x15) true)
+                  #x02
+                  (ite (and (= rule@1 #x16) true) #x02 fault0.page@1)))
+      (a!160 (ite (and (= rule@1 #x12) true)
+                  #x00
+                  (ite (and (= rule@1 #x13) true) #x01 fault0.from_swap@1))))
 (let ((a!4 (and (= rule@1 #x03)
                 (= migrate0.pc@1 #x02)
                 a!2
@@ -1411,132 +1744,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@1| #x00))
                       (= |folio.refcount[F0]@1| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!14
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!14
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@1 #x00))
+                 (and (= swapper_space.i_pages@1 fault0.page@1) a!14)
+                 (and (= shmem.i_pages@1 fault0.page@1) a!15)))
+      (a!20 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!19
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                      a!19
+                      |folio.used[F0]@1|)))
+      (a!24 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!19
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                      a!19
                       |folio.used[F1]@1|)))
-      (a!21 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                 (bvsub (ite (= migrate0.newpage@1 #x00)
+      (a!28 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 (bvsub (ite (= fault0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 (bvsub (ite (= migrate0.newpage@1 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 (bvsub (ite (= fault0.page@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!31
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!31
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!48
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                      a!48
+                      |PG_lru[F0]@1|)))
+      (a!53 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!48
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                      a!48
                       |PG_lru[F1]@1|)))
-      (a!40 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!38
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!38
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!57
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@1|)))
+      (a!62 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!57
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@1|)))
-      (a!46 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!44
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!44
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!66
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                      a!66
+                      |folio.mapping[F0]@1|)))
+      (a!71 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!66
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                      a!66
                       |folio.mapping[F1]@1|)))
-      (a!52 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!50
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!50
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!75
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                      a!75
+                      |folio.index[F0]@1|)))
+      (a!80 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!75
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                      a!75
                       |folio.index[F1]@1|)))
-      (a!58 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!56
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!56
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!84
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                      a!84
+                      |folio.data[F0]@1|)))
+      (a!90 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                 a!84
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                      a!84
                       |folio.data[F1]@1|)))
-      (a!66 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!64
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!64
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@1|)))
-      (a!73 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!71
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!71
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!71
-                      |PG_swapcache[F1]@1|)))
-      (a!80 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
-                 a!78
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
-                 a!78
-                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
-                      a!78
-                      |PG_dirty[F1]@1|)))
-      (a!86 (ite (and (= rule@1 #x05) true)
-                 #x02
-                 (ite (and (= rule@1 #x09) true) a!85 shmem.i_pages@1)))
-      (a!88 (= swapper_space.i_pages@2
-               (ite (and (= rule@1 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
-                 #x00
-                 (ite (and (= rule@1 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@1 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@1 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@1 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@1 #x03) true)
-                  a!3
-                  (ite (and (= rule@1 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@1 #x07) true)
+      (a!96 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                 a!95
+                 (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@1|)))
+      (a!101 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!95
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@1|)))
+      (a!106 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!105
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                       a!105
+                       |PG_swapcache[F0]@1|)))
+      (a!111 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!105
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                       a!105
+                       |PG_swapcache[F1]@1|)))
+      (a!116 (ite (and (= rule@1 #x15) (= fault0.page@1 #x00))
+                  a!115
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x00))
+                       a!115
+                       |PG_dirty[F0]@1|)))
+      (a!121 (ite (and (= rule@1 #x15) (= fault0.page@1 #x01))
+                  a!115
+                  (ite (and (= rule@1 #x16) (= fault0.page@1 #x01))
+                       a!115
+                       |PG_dirty[F1]@1|)))
+      (a!125 (ite (and (= rule@1 #x05) true)
+                  #x02
+                  (ite (and (= rule@1 #x09) true) a!124 shmem.i_pages@1)))
+      (a!127 (= swapper_space.i_pages@2
+                (ite (and (= rule@1 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@1 #x0d) true)
                   #x00
-                  (ite (and (= rule@1 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@1 #x00)
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x14) (= fault0.page@1 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@1 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@1 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@2 (ite (and (= rule@1 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@1 #x03) true)
+                  a!3
+                  (ite (and (= rule@1 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@1 #x07) true)
+                  #x00
+                  (ite (and (= rule@1 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@1 #x13) true)
+                  #x01
+                  (ite (and (= rule@1 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@1 #x12) true)
+                  shmem.i_pages@1
+                  (ite (and (= rule@1 #x13) true) swapper_space.i_pages@1 a!158))))
+(let ((a!17 (or (and (= rule@1 #x00)
                      (= migrate0.pc@1 #x00)
                      (not (= |folio.used[F0]@1| #x00))
                      (not (= |PG_lru[F0]@1| #x00)))
@@ -1570,156 +1910,386 @@
                      (bvult migrate0.pass@1 #x01))
                 (and (= rule@1 #x11)
                      (= migrate0.pc@1 #x08)
-                     (bvuge migrate0.pass@1 #x01))))
-      (a!17 (ite (and (= rule@1 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@1 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@1 #x01))
+                (and (= rule@1 #x12)
+                     (= fault0.pc@1 #x00)
+                     (not (= shmem.i_pages@1 #x02)))
+                (and (= rule@1 #x13)
+                     (= fault0.pc@1 #x00)
+                     (= shmem.i_pages@1 #x02)
+                     (not (= swapper_space.i_pages@1 #x02)))
+                a!13
+                (and (= rule@1 #x15) (= fault0.pc@1 #x02) a!16)
+                (and (= rule@1 #x16) (= fault0.pc@1 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@1 #x0e) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.used[F0]@1|)
+                 (ite (and (= rule@1 #x0f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.used[F0]@1|)
+                      a!20)))
+      (a!25 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!18
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@1 #x13) (= swapper_space.i_pages@1 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@1 #x13) (= swapper_space.i_pages@1 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@1 #x0e) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_lru[F0]@1|)
+                 (ite (and (= rule@1 #x0f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!46
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@1 #x0e) true)
+                 (ite (= |folio.refcount[F0]@1| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@1|)
+                 (ite (and (= rule@1 #x0f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@1|)
+                      a!58)))
+      (a!63 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!56
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@1 #x0e) true)
+                 (ite (= |folio.refcount[F0]@1| #x01)
+                      #x01
+                      |folio.mapping[F0]@1|)
+                 (ite (and (= rule@1 #x0f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x01
+                           |folio.mapping[F0]@1|)
+                      a!67)))
+      (a!72 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!65
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@1 #x0e) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.index[F0]@1|)
+                 (ite (and (= rule@1 #x0f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.index[F0]@1|)
+                      a!76)))
+      (a!81 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!74
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@1 #x0e) true)
+                 (ite (= |folio.refcount[F0]@1| #x01) #x00 |folio.data[F0]@1|)
+                 (ite (and (= rule@1 #x0f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |folio.data[F0]@1|)
+                      a!85)))
+      (a!91 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 a!83
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@1 #x0e) true)
+                 (ite (= |folio.refcount[F0]@1| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@1|)
+                 (ite (and (= rule@1 #x0f) true)
+                      (ite (= |folio.refcount[F0]@1| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@1|)
+                      a!96)))
+      (a!102 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!94
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@1 #x0e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01)
+                       #x00
+                       |PG_swapcache[F0]@1|)
+                  (ite (and (= rule@1 #x0f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |PG_swapcache[F0]@1|)
+                       a!106)))
+      (a!112 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!104
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@1 #x0e) true)
+                  (ite (= |folio.refcount[F0]@1| #x01) #x00 |PG_dirty[F0]@1|)
+                  (ite (and (= rule@1 #x0f) true)
+                       (ite (= |folio.refcount[F0]@1| #x01)
+                            #x00
+                            |PG_dirty[F0]@1|)
+                       a!116)))
+      (a!122 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                  a!114
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@1 #x0c) true)
+                  #x00
+                  (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  #x00
+                  (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@1 #x0c) true)
+                  #x09
+                  (ite (and (= rule@1 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@2 (ite (and (= rule@1 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!18
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@1 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@1 #x12) (= shmem.i_pages@1 #x00))
+                 (bvadd (ite (= shmem.i_pages@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@1 #x12) (= shmem.i_pages@1 #x01))
+                 (bvadd (ite (= shmem.i_pages@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!46
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!56
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!65
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!74
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!83
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                 a!83
+                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
+                      |folio.data[F0]@1|
+                      a!91)))
+      (a!98 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 a!94
+                 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!94
+                  (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
+                       |page.mapping(shmem)[F0]@1|
+                       a!102)))
+      (a!108 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!104
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!104
+                  (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
+                       |PG_swapcache[F0]@1|
+                       a!112)))
+      (a!118 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                  a!114
+                  (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                  a!114
+                  (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
+                       |PG_dirty[F0]@1|
+                       a!122)))
+      (a!131 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                  #x00
+                  (ite (and (= rule@1 #x0c) (= migrate0.newpage@1 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@2|
+                (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@1 #x0a) true)
+                  #x07
+                  (ite (and (= rule@1 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@1 #x0e) true)
+                 (bvsub |folio.refcount[F0]@1| #x01)
+                 (ite (and (= rule@1 #x0f) true)
+                      (bvsub |folio.refcount[F0]@1| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x01))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@1 #x00) true)
+                 #x00
+                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@2|
+               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                 a!83
+                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
+                      |folio.data[F0]@1|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@2|
+               (ite (and (= rule@1 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                 |page.mapping(shmem)[F0]@1|
+                 (ite (and (= rule@1 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                  |PG_swapcache[F0]@1|
+                  (ite (and (= rule@1 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
+                  |PG_dirty[F0]@1|
+                  (ite (and (= rule@1 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@1 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@1 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@1 #x08) true)
+                  #x08
+                  (ite (and (= rule@1 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@1 #x0e) (= migrate0.newpage@1 #x00))
+                 (bvsub (ite (= migrate0.newpage@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x01))
+                 (bvsub (ite (= migrate0.newpage@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@2|
+               (ite (and (= rule@1 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@1 #x05) true)
+                  #x00
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@1 #x05) true)
+                  #x01
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@1 #x05) true)
+                  #x01
+                  (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@2| (ite (and (= rule@1 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@1 #x06) true)
+                  #x05
+                  (ite (and (= rule@1 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@1 #x0d) (= migrate0.newpage@1 #x00))
+                 (bvsub (ite (= migrate0.newpage@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
                  (bvadd (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@1 #x00) true)
-                 #x00
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@2|
-               (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                 a!56
-                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
-                      |folio.data[F0]@1|
-                      a!58)))
-      (a!62 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                 a!56
-                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
-                      |folio.data[F0]@1|
-                      a!61)))
-      (a!67 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
-                 |page.mapping(shmem)[F0]@1|
-                 (ite (and (= rule@1 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                 a!64
-                 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
-                      |page.mapping(shmem)[F0]@1|
-                      a!69)))
-      (a!74 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
-                 |PG_swapcache[F0]@1|
-                 (ite (and (= rule@1 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                 a!71
-                 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x01))
-                      |PG_swapcache[F0]@1|
-                      a!76)))
-      (a!81 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x00))
-                 |PG_dirty[F0]@1|
-                 (ite (and (= rule@1 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
-                 a!78
-                 (ite (and (= rule@1 #x0b) (= migrate0.newpage@1 #x01))
-                      |PG_dirty[F0]@1|
-                      a!83)))
-      (a!91 (ite (and (= rule@1 #x05) true)
-                 #x00
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@1 #x0c) true)
-                 #x09
-                 (ite (and (= rule@1 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@1 #x04) true)
+                  #x05
+                  (ite (and (= rule@1 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@1 #x09) (= migrate0.newpage@1 #x00))
                  (bvadd (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
                  (ite (and (= rule@1 #x09) true)
                       (bvsub |folio.refcount[F0]@1| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x01))
                  (bvsub (ite (= migrate0.newpage@1 #x00)
                              |folio.refcount[F0]@1|
                              |folio.refcount[F1]@1|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@2|
-               (ite (and (= rule@1 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@2|
-               (ite (and (= rule@1 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@1 #x05) true)
-                 #x00
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@1 #x05) true)
-                 #x01
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@1 #x05) true)
-                 #x01
-                 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@1 #x02) true)
-                 #x01
-                 (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@1 #x0a) true)
-                 #x07
-                 (ite (and (= rule@1 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
-                 (bvsub (ite (= migrate0.newpage@1 #x00)
-                             |folio.refcount[F0]@1|
-                             |folio.refcount[F1]@1|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@2|
-               (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@1 #x08) true)
-                 #x08
-                 (ite (and (= rule@1 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@1 #x00) true)
-                 (bvadd |folio.refcount[F0]@1| #x01)
-                 (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@1 #x06) true)
-                  #x05
-                  (ite (and (= rule@1 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@1 #x04) true)
-                  #x05
-                  (ite (and (= rule@1 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@1 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@1 #x02) true)
                   #x02
-                  (ite (and (= rule@1 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@1 #x00) true)
+                  (ite (and (= rule@1 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@1 #x08) (= migrate0.newpage@1 #x00))
+                 (bvsub (ite (= migrate0.newpage@1 #x00)
+                             |folio.refcount[F0]@1|
+                             |folio.refcount[F1]@1|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@2|
+               (ite (and (= rule@1 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@1 #x00) true)
                   #x01
-                  (ite (and (= rule@1 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@1 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@1 #x00) true)
+                 (bvadd |folio.refcount[F0]@1| #x01)
+                 (ite (and (= rule@1 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@2| |alive[P0]@1|)
        (= |pte[P0][0]@2| |pte[P0][0]@1|)
        (= |pte.folio[P0][0]@2| |pte.folio[P0][0]@1|)
@@ -1728,43 +2298,46 @@
        (= |anon_vma.list[av0][0]@2| |anon_vma.list[av0][0]@1|)
        (= |anon_vma.len[av0]@2| |anon_vma.len[av0]@1|)
        (= |anon_vma.refcount[av0]@2| |anon_vma.refcount[av0]@1|)
-       (= |folio.used[F0]@2| a!17)
-       (= |folio.used[F1]@2| a!19)
-       (= |folio.refcount[F0]@2| a!25)
-       a!30
+       (= |folio.used[F0]@2| a!23)
+       (= |folio.used[F1]@2| a!26)
+       (= |folio.refcount[F0]@2| a!36)
+       a!45
        (= |folio.mapcount[F0]@2| |folio.mapcount[F0]@1|)
        (= |folio.mapcount[F1]@2| |folio.mapcount[F1]@1|)
-       (= |PG_lru[F0]@2| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@2| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@2| a!68)
-       (= |page.mapping(shmem)[F1]@2| a!70)
-       (= |PG_swapcache[F0]@2| a!75)
-       (= |PG_swapcache[F1]@2| a!77)
-       (= |PG_dirty[F0]@2| a!82)
-       (= |PG_dirty[F1]@2| a!84)
-       (= shmem.i_pages@2 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@2| a!100)
+       (= |page.mapping(shmem)[F1]@2| a!103)
+       (= |PG_swapcache[F0]@2| a!110)
+       (= |PG_swapcache[F1]@2| a!113)
+       (= |PG_dirty[F0]@2| a!120)
+       (= |PG_dirty[F1]@2| a!123)
+       (= shmem.i_pages@2 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@2| |&mm->mmap_lock.writer[P0]@1|)
        (= |&mm->mmap_lock.readers[P0]@2| |&mm->mmap_lock.readers[P0]@1|)
        (= |&anon_vma->rwsem.writer[av0]@2| |&anon_vma->rwsem.writer[av0]@1|)
        (= |&anon_vma->rwsem.readers[av0]@2| |&anon_vma->rwsem.readers[av0]@1|)
        (= |ptlock_ptr(page)[P0]@2| |ptlock_ptr(page)[P0]@1|)
-       (= |PG_locked[F0]@2| a!92)
-       (= |PG_locked[F1]@2| a!94)
-       (= migrate0.pc@2 a!103)
-       a!105
-       (= migrate0.newpage@2 a!107)
-       (= migrate0.ok@2 a!109)
-       (= migrate0.mapping_is_swapper@2 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@2 a!146)
+       a!148
+       (= migrate0.newpage@2 a!150)
+       (= migrate0.ok@2 a!152)
+       (= migrate0.mapping_is_swapper@2 a!153)
+       a!154
+       a!157
+       (= fault0.page@2 a!159)
+       (= fault0.from_swap@2 a!160)
        (bvule |alive[P0]@2| #x01)
        (bvule |pte[P0][0]@2| #x06)
        (bvule |pte.folio[P0][0]@2| #x01)
@@ -1772,11 +2345,11 @@
        (bvule |expected[P0][0]@2| #x01)
        (bvule |anon_vma.list[av0][0]@2| #x00)
        (bvule |anon_vma.len[av0]@2| #x01)
-       (bvule |anon_vma.refcount[av0]@2| #x04)
+       (bvule |anon_vma.refcount[av0]@2| #x05)
        (bvule |folio.used[F0]@2| #x01)
        (bvule |folio.used[F1]@2| #x01)
-       (bvule |folio.refcount[F0]@2| #x04)
-       (bvule |folio.refcount[F1]@2| #x04)
+       (bvule |folio.refcount[F0]@2| #x05)
+       (bvule |folio.refcount[F1]@2| #x05)
        (bvule |folio.mapcount[F0]@2| #x02)
        (bvule |folio.mapcount[F1]@2| #x02)
        (bvule |PG_lru[F0]@2| #x01)
@@ -1797,19 +2370,22 @@
        (bvule |PG_dirty[F1]@2| #x01)
        (bvule shmem.i_pages@2 #x02)
        (bvule swapper_space.i_pages@2 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@2| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@2| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@2| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@2| #x01)
-       (bvule |ptlock_ptr(page)[P0]@2| #x01)
-       (bvule |PG_locked[F0]@2| #x01)
-       (bvule |PG_locked[F1]@2| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@2| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@2| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@2| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@2| #x02)
+       (bvule |ptlock_ptr(page)[P0]@2| #x02)
+       (bvule |PG_locked[F0]@2| #x02)
+       (bvule |PG_locked[F1]@2| #x02)
        (bvule migrate0.pc@2 #x0a)
        (bvule migrate0.isolated@2 #x01)
        (bvule migrate0.newpage@2 #x02)
        (bvule migrate0.ok@2 #x01)
        (bvule migrate0.mapping_is_swapper@2 #x01)
-       (bvule migrate0.pass@2 #x01))))))))))))
+       (bvule migrate0.pass@2 #x01)
+       (bvule fault0.pc@2 #x03)
+       (bvule fault0.page@2 #x02)
+       (bvule fault0.from_swap@2 #x01)))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@2| #x00))
                      (not (= |PG_lru[F0]@2| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@2| #x00)))
@@ -1844,7 +2420,21 @@
       (a!12 (and (= rule@2 #x0f)
                  (= migrate0.pc@2 #x09)
                  (not (not (= migrate0.ok@2 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!13 (and (= rule@2 #x14)
+                 (= fault0.pc@2 #x01)
+                 (= (ite (= fault0.page@2 #x00)
+                         |PG_locked[F0]@2|
+                         |PG_locked[F1]@2|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@2 #x00)
+                         |PG_swapcache[F0]@2|
+                         |PG_swapcache[F1]@2|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@2 #x00)
+                         |page.mapping(shmem)[F0]@2|
+                         |page.mapping(shmem)[F1]@2|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -1852,42 +2442,45 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.used[F0]@2|
                       |folio.used[F1]@2|)))
-      (a!15 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |folio.used[F0]@2|)
-                      |folio.used[F0]@2|)))
-      (a!20 (ite (and (= rule@2 #x0e) true)
-                 (bvsub |folio.refcount[F0]@2| #x01)
-                 (ite (and (= rule@2 #x0f) true)
-                      (bvsub |folio.refcount[F0]@2| #x01)
-                      |folio.refcount[F0]@2|)))
-      (a!26 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                 (bvsub (ite (= migrate0.newpage@2 #x00)
+      (a!19 (ite (= (ite (= fault0.page@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@2 #x00)
+                      |folio.used[F0]@2|
+                      |folio.used[F1]@2|)))
+      (a!27 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                 (bvsub (ite (= fault0.page@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 |folio.refcount[F0]@2|))
+      (a!37 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                 (bvsub (ite (= fault0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  |folio.refcount[F1]@2|))
-      (a!31 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01) #x00 #x01)
-                      |PG_lru[F0]@2|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!48 (ite (= (ite (= fault0.page@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@2 #x00) |PG_lru[F0]@2| |PG_lru[F1]@2|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -1895,16 +2488,15 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |PG_anon_exclusive[F0]@2|
                       |PG_anon_exclusive[F1]@2|)))
-      (a!39 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@2|)
-                      |PG_anon_exclusive[F0]@2|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!57 (ite (= (ite (= fault0.page@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@2 #x00)
+                      |PG_anon_exclusive[F0]@2|
+                      |PG_anon_exclusive[F1]@2|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -1912,16 +2504,15 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.mapping[F0]@2|
                       |folio.mapping[F1]@2|)))
-      (a!45 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01)
-                      #x01
-                      |folio.mapping[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x01
-                           |folio.mapping[F0]@2|)
-                      |folio.mapping[F0]@2|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!66 (ite (= (ite (= fault0.page@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@2 #x00)
+                      |folio.mapping[F0]@2|
+                      |folio.mapping[F1]@2|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -1929,14 +2520,15 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.index[F0]@2|
                       |folio.index[F1]@2|)))
-      (a!51 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.index[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |folio.index[F0]@2|)
-                      |folio.index[F0]@2|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!75 (ite (= (ite (= fault0.page@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@2 #x00)
+                      |folio.index[F0]@2|
+                      |folio.index[F1]@2|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -1944,14 +2536,15 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |folio.data[F0]@2|
                       |folio.data[F1]@2|)))
-      (a!57 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |folio.data[F0]@2|)
-                      |folio.data[F0]@2|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!84 (ite (= (ite (= fault0.page@2 #x00)
+                         |folio.refcount[F0]@2|
+                         |folio.refcount[F1]@2|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@2 #x00)
+                      |folio.data[F0]@2|
+                      |folio.data[F1]@2|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
@@ -1959,82 +2552,92 @@
                  (ite (= migrate0.newpage@2 #x00)
                       |page.mapping(shmem)[F0]@2|
                       |page.mapping(shmem)[F1]@2|)))
-      (a!65 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@2|)
-                      |page.mapping(shmem)[F0]@2|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@2 #x00)
+      (a!95 (ite (= (ite (= fault0.page@2 #x00)
                          |folio.refcount[F0]@2|
                          |folio.refcount[F1]@2|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@2 #x00)
-                      |PG_swapcache[F0]@2|
-                      |PG_swapcache[F1]@2|)))
-      (a!72 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_swapcache[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |PG_swapcache[F0]@2|)
-                      |PG_swapcache[F0]@2|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@2 #x00)
-                         |folio.refcount[F0]@2|
-                         |folio.refcount[F1]@2|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@2 #x00)
-                      |PG_dirty[F0]@2|
-                      |PG_dirty[F1]@2|)))
-      (a!79 (ite (and (= rule@2 #x0e) true)
-                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_dirty[F0]@2|)
-                 (ite (and (= rule@2 #x0f) true)
-                      (ite (= |folio.refcount[F0]@2| #x01)
-                           #x00
-                           |PG_dirty[F0]@2|)
-                      |PG_dirty[F0]@2|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
-                 migrate0.newpage@2
-                 shmem.i_pages@2))
-      (a!87 (ite (and (= rule@2 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@2 #x00))
-                      migrate0.newpage@2
-                      swapper_space.i_pages@2)
-                 swapper_space.i_pages@2))
-      (a!89 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 #x00
-                 (ite (and (= rule@2 #x0d) true) #x00 |PG_locked[F0]@2|)))
-      (a!93 (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x01))
-                 #x00
-                 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                      #x00
-                      |PG_locked[F1]@2|)))
-      (a!95 (ite (and (= rule@2 #x10) true)
-                 #x01
-                 (ite (and (= rule@2 #x11) true) #x09 migrate0.pc@2)))
-      (a!104 (ite (and (= rule@2 #x0e) true)
+                 (ite (= fault0.page@2 #x00)
+                      |page.mapping(shmem)[F0]@2|
+                      |page.mapping(shmem)[F1]@2|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@2 #x00)
+                       |PG_swapcache[F0]@2|
+                       |PG_swapcache[F1]@2|)))
+      (a!105 (ite (= (ite (= fault0.page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@2 #x00)
+                       |PG_swapcache[F0]@2|
+                       |PG_swapcache[F1]@2|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@2 #x00)
+                       |PG_dirty[F0]@2|
+                       |PG_dirty[F1]@2|)))
+      (a!115 (ite (= (ite (= fault0.page@2 #x00)
+                          |folio.refcount[F0]@2|
+                          |folio.refcount[F1]@2|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@2 #x00) |PG_dirty[F0]@2| |PG_dirty[F1]@2|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@2 #x00)))
+                  migrate0.newpage@2
+                  shmem.i_pages@2))
+      (a!126 (ite (and (= rule@2 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@2 #x00))
+                       migrate0.newpage@2
+                       swapper_space.i_pages@2)
+                  swapper_space.i_pages@2))
+      (a!128 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                       #x00
+                       |PG_locked[F0]@2|)))
+      (a!134 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                       #x00
+                       |PG_locked[F1]@2|)))
+      (a!138 (ite (and (= rule@2 #x10) true)
+                  #x01
+                  (ite (and (= rule@2 #x11) true) #x09 migrate0.pc@2)))
+      (a!147 (ite (and (= rule@2 #x0e) true)
                   #x00
                   (ite (and (= rule@2 #x0f) true) #x00 migrate0.isolated@2)))
-      (a!106 (ite (and (= rule@2 #x0d) true)
+      (a!149 (ite (and (= rule@2 #x0d) true)
                   #x02
                   (ite (and (= rule@2 #x0e) true) #x02 migrate0.newpage@2)))
-      (a!108 (ite (and (= rule@2 #x0b) true)
+      (a!151 (ite (and (= rule@2 #x0b) true)
                   #x01
                   (ite (and (= rule@2 #x11) true) #x00 migrate0.ok@2)))
-      (a!110 (ite (and (= rule@2 #x04) true)
+      (a!153 (ite (and (= rule@2 #x04) true)
                   |PG_swapcache[F0]@2|
                   (ite (and (= rule@2 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@2)))
-      (a!111 (= migrate0.pass@3
+      (a!154 (= migrate0.pass@3
                 (ite (and (= rule@2 #x10) true)
                      (bvadd migrate0.pass@2 #x01)
-                     migrate0.pass@2))))
+                     migrate0.pass@2)))
+      (a!155 (ite (and (= rule@2 #x15) true)
+                  #x03
+                  (ite (and (= rule@2 #x16) true) #x00 fault0.pc@2)))
+      (a!158 (ite (and (= rule@2 #x15) true)
+                  #x02
+                  (ite (and (= rule@2 #x16) true) #x02 fault0.page@2)))
+      (a!160 (ite (and (= rule@2 #x12) true)
+                  #x00
+                  (ite (and (= rule@2 #x13) true) #x01 fault0.from_swap@2))))
 (let ((a!4 (and (= rule@2 #x03)
                 (= migrate0.pc@2 #x02)
                 a!2
@@ -2042,132 +2645,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@2| #x00))
                       (= |folio.refcount[F0]@2| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!14
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!14
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@2 #x00))
+                 (and (= swapper_space.i_pages@2 fault0.page@2) a!14)
+                 (and (= shmem.i_pages@2 fault0.page@2) a!15)))
+      (a!20 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!19
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                      a!19
+                      |folio.used[F0]@2|)))
+      (a!24 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!19
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                      a!19
                       |folio.used[F1]@2|)))
-      (a!21 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                 (bvsub (ite (= migrate0.newpage@2 #x00)
+      (a!28 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 (bvsub (ite (= fault0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 (bvsub (ite (= migrate0.newpage@2 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 (bvsub (ite (= fault0.page@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!31
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!31
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!48
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                      a!48
+                      |PG_lru[F0]@2|)))
+      (a!53 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!48
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                      a!48
                       |PG_lru[F1]@2|)))
-      (a!40 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!38
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!38
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!57
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@2|)))
+      (a!62 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!57
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@2|)))
-      (a!46 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!44
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!44
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!66
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                      a!66
+                      |folio.mapping[F0]@2|)))
+      (a!71 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!66
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                      a!66
                       |folio.mapping[F1]@2|)))
-      (a!52 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!50
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!50
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!75
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                      a!75
+                      |folio.index[F0]@2|)))
+      (a!80 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!75
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                      a!75
                       |folio.index[F1]@2|)))
-      (a!58 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!56
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!56
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!84
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                      a!84
+                      |folio.data[F0]@2|)))
+      (a!90 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                 a!84
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                      a!84
                       |folio.data[F1]@2|)))
-      (a!66 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!64
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!64
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@2|)))
-      (a!73 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!71
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!71
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!71
-                      |PG_swapcache[F1]@2|)))
-      (a!80 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
-                 a!78
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
-                 a!78
-                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
-                      a!78
-                      |PG_dirty[F1]@2|)))
-      (a!86 (ite (and (= rule@2 #x05) true)
-                 #x02
-                 (ite (and (= rule@2 #x09) true) a!85 shmem.i_pages@2)))
-      (a!88 (= swapper_space.i_pages@3
-               (ite (and (= rule@2 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
-                 #x00
-                 (ite (and (= rule@2 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@2 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@2 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@2 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@2 #x03) true)
-                  a!3
-                  (ite (and (= rule@2 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@2 #x07) true)
+      (a!96 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                 a!95
+                 (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@2|)))
+      (a!101 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!95
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@2|)))
+      (a!106 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!105
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                       a!105
+                       |PG_swapcache[F0]@2|)))
+      (a!111 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!105
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                       a!105
+                       |PG_swapcache[F1]@2|)))
+      (a!116 (ite (and (= rule@2 #x15) (= fault0.page@2 #x00))
+                  a!115
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x00))
+                       a!115
+                       |PG_dirty[F0]@2|)))
+      (a!121 (ite (and (= rule@2 #x15) (= fault0.page@2 #x01))
+                  a!115
+                  (ite (and (= rule@2 #x16) (= fault0.page@2 #x01))
+                       a!115
+                       |PG_dirty[F1]@2|)))
+      (a!125 (ite (and (= rule@2 #x05) true)
+                  #x02
+                  (ite (and (= rule@2 #x09) true) a!124 shmem.i_pages@2)))
+      (a!127 (= swapper_space.i_pages@3
+                (ite (and (= rule@2 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@2 #x0d) true)
                   #x00
-                  (ite (and (= rule@2 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@2 #x00)
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x14) (= fault0.page@2 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@2 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@2 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@3 (ite (and (= rule@2 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@2 #x03) true)
+                  a!3
+                  (ite (and (= rule@2 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@2 #x07) true)
+                  #x00
+                  (ite (and (= rule@2 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@2 #x13) true)
+                  #x01
+                  (ite (and (= rule@2 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@2 #x12) true)
+                  shmem.i_pages@2
+                  (ite (and (= rule@2 #x13) true) swapper_space.i_pages@2 a!158))))
+(let ((a!17 (or (and (= rule@2 #x00)
                      (= migrate0.pc@2 #x00)
                      (not (= |folio.used[F0]@2| #x00))
                      (not (= |PG_lru[F0]@2| #x00)))
@@ -2201,156 +2811,386 @@
                      (bvult migrate0.pass@2 #x01))
                 (and (= rule@2 #x11)
                      (= migrate0.pc@2 #x08)
-                     (bvuge migrate0.pass@2 #x01))))
-      (a!17 (ite (and (= rule@2 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@2 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@2 #x01))
+                (and (= rule@2 #x12)
+                     (= fault0.pc@2 #x00)
+                     (not (= shmem.i_pages@2 #x02)))
+                (and (= rule@2 #x13)
+                     (= fault0.pc@2 #x00)
+                     (= shmem.i_pages@2 #x02)
+                     (not (= swapper_space.i_pages@2 #x02)))
+                a!13
+                (and (= rule@2 #x15) (= fault0.pc@2 #x02) a!16)
+                (and (= rule@2 #x16) (= fault0.pc@2 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@2 #x0e) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.used[F0]@2|)
+                 (ite (and (= rule@2 #x0f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.used[F0]@2|)
+                      a!20)))
+      (a!25 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!18
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@2 #x13) (= swapper_space.i_pages@2 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@2 #x13) (= swapper_space.i_pages@2 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@2 #x0e) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_lru[F0]@2|)
+                 (ite (and (= rule@2 #x0f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!46
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@2 #x0e) true)
+                 (ite (= |folio.refcount[F0]@2| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@2|)
+                 (ite (and (= rule@2 #x0f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@2|)
+                      a!58)))
+      (a!63 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!56
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@2 #x0e) true)
+                 (ite (= |folio.refcount[F0]@2| #x01)
+                      #x01
+                      |folio.mapping[F0]@2|)
+                 (ite (and (= rule@2 #x0f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x01
+                           |folio.mapping[F0]@2|)
+                      a!67)))
+      (a!72 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!65
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@2 #x0e) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.index[F0]@2|)
+                 (ite (and (= rule@2 #x0f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.index[F0]@2|)
+                      a!76)))
+      (a!81 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!74
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@2 #x0e) true)
+                 (ite (= |folio.refcount[F0]@2| #x01) #x00 |folio.data[F0]@2|)
+                 (ite (and (= rule@2 #x0f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |folio.data[F0]@2|)
+                      a!85)))
+      (a!91 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 a!83
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@2 #x0e) true)
+                 (ite (= |folio.refcount[F0]@2| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@2|)
+                 (ite (and (= rule@2 #x0f) true)
+                      (ite (= |folio.refcount[F0]@2| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@2|)
+                      a!96)))
+      (a!102 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!94
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@2 #x0e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01)
+                       #x00
+                       |PG_swapcache[F0]@2|)
+                  (ite (and (= rule@2 #x0f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |PG_swapcache[F0]@2|)
+                       a!106)))
+      (a!112 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!104
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@2 #x0e) true)
+                  (ite (= |folio.refcount[F0]@2| #x01) #x00 |PG_dirty[F0]@2|)
+                  (ite (and (= rule@2 #x0f) true)
+                       (ite (= |folio.refcount[F0]@2| #x01)
+                            #x00
+                            |PG_dirty[F0]@2|)
+                       a!116)))
+      (a!122 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                  a!114
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@2 #x0c) true)
+                  #x00
+                  (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  #x00
+                  (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@2 #x0c) true)
+                  #x09
+                  (ite (and (= rule@2 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@3 (ite (and (= rule@2 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!18
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@2 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@2 #x12) (= shmem.i_pages@2 #x00))
+                 (bvadd (ite (= shmem.i_pages@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@2 #x12) (= shmem.i_pages@2 #x01))
+                 (bvadd (ite (= shmem.i_pages@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!46
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!56
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!65
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!74
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!83
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                 a!83
+                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
+                      |folio.data[F0]@2|
+                      a!91)))
+      (a!98 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 a!94
+                 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!94
+                  (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
+                       |page.mapping(shmem)[F0]@2|
+                       a!102)))
+      (a!108 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!104
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!104
+                  (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
+                       |PG_swapcache[F0]@2|
+                       a!112)))
+      (a!118 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                  a!114
+                  (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                  a!114
+                  (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
+                       |PG_dirty[F0]@2|
+                       a!122)))
+      (a!131 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                  #x00
+                  (ite (and (= rule@2 #x0c) (= migrate0.newpage@2 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@3|
+                (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@2 #x0a) true)
+                  #x07
+                  (ite (and (= rule@2 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@2 #x0e) true)
+                 (bvsub |folio.refcount[F0]@2| #x01)
+                 (ite (and (= rule@2 #x0f) true)
+                      (bvsub |folio.refcount[F0]@2| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x01))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@2 #x00) true)
+                 #x00
+                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@3|
+               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                 a!83
+                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
+                      |folio.data[F0]@2|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@3|
+               (ite (and (= rule@2 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                 |page.mapping(shmem)[F0]@2|
+                 (ite (and (= rule@2 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                  |PG_swapcache[F0]@2|
+                  (ite (and (= rule@2 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
+                  |PG_dirty[F0]@2|
+                  (ite (and (= rule@2 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@2 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@2 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@2 #x08) true)
+                  #x08
+                  (ite (and (= rule@2 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@2 #x0e) (= migrate0.newpage@2 #x00))
+                 (bvsub (ite (= migrate0.newpage@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x01))
+                 (bvsub (ite (= migrate0.newpage@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@3|
+               (ite (and (= rule@2 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@2 #x05) true)
+                  #x00
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@2 #x05) true)
+                  #x01
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@2 #x05) true)
+                  #x01
+                  (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@3| (ite (and (= rule@2 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@2 #x06) true)
+                  #x05
+                  (ite (and (= rule@2 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@2 #x0d) (= migrate0.newpage@2 #x00))
+                 (bvsub (ite (= migrate0.newpage@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
                  (bvadd (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@2 #x00) true)
-                 #x00
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@3|
-               (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                 a!56
-                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
-                      |folio.data[F0]@2|
-                      a!58)))
-      (a!62 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                 a!56
-                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
-                      |folio.data[F0]@2|
-                      a!61)))
-      (a!67 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
-                 |page.mapping(shmem)[F0]@2|
-                 (ite (and (= rule@2 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                 a!64
-                 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
-                      |page.mapping(shmem)[F0]@2|
-                      a!69)))
-      (a!74 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
-                 |PG_swapcache[F0]@2|
-                 (ite (and (= rule@2 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                 a!71
-                 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x01))
-                      |PG_swapcache[F0]@2|
-                      a!76)))
-      (a!81 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x00))
-                 |PG_dirty[F0]@2|
-                 (ite (and (= rule@2 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
-                 a!78
-                 (ite (and (= rule@2 #x0b) (= migrate0.newpage@2 #x01))
-                      |PG_dirty[F0]@2|
-                      a!83)))
-      (a!91 (ite (and (= rule@2 #x05) true)
-                 #x00
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@2 #x0c) true)
-                 #x09
-                 (ite (and (= rule@2 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@2 #x04) true)
+                  #x05
+                  (ite (and (= rule@2 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@2 #x09) (= migrate0.newpage@2 #x00))
                  (bvadd (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
                  (ite (and (= rule@2 #x09) true)
                       (bvsub |folio.refcount[F0]@2| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x01))
                  (bvsub (ite (= migrate0.newpage@2 #x00)
                              |folio.refcount[F0]@2|
                              |folio.refcount[F1]@2|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@3|
-               (ite (and (= rule@2 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@3|
-               (ite (and (= rule@2 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@2 #x05) true)
-                 #x00
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@2 #x05) true)
-                 #x01
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@2 #x05) true)
-                 #x01
-                 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@2 #x02) true)
-                 #x01
-                 (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@2 #x0a) true)
-                 #x07
-                 (ite (and (= rule@2 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
-                 (bvsub (ite (= migrate0.newpage@2 #x00)
-                             |folio.refcount[F0]@2|
-                             |folio.refcount[F1]@2|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@3|
-               (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@2 #x08) true)
-                 #x08
-                 (ite (and (= rule@2 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@2 #x00) true)
-                 (bvadd |folio.refcount[F0]@2| #x01)
-                 (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@2 #x06) true)
-                  #x05
-                  (ite (and (= rule@2 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@2 #x04) true)
-                  #x05
-                  (ite (and (= rule@2 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@2 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@2 #x02) true)
                   #x02
-                  (ite (and (= rule@2 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@2 #x00) true)
+                  (ite (and (= rule@2 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@2 #x08) (= migrate0.newpage@2 #x00))
+                 (bvsub (ite (= migrate0.newpage@2 #x00)
+                             |folio.refcount[F0]@2|
+                             |folio.refcount[F1]@2|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@3|
+               (ite (and (= rule@2 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@2 #x00) true)
                   #x01
-                  (ite (and (= rule@2 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@2 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@2 #x00) true)
+                 (bvadd |folio.refcount[F0]@2| #x01)
+                 (ite (and (= rule@2 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@3| |alive[P0]@2|)
        (= |pte[P0][0]@3| |pte[P0][0]@2|)
        (= |pte.folio[P0][0]@3| |pte.folio[P0][0]@2|)
@@ -2359,43 +3199,46 @@
        (= |anon_vma.list[av0][0]@3| |anon_vma.list[av0][0]@2|)
        (= |anon_vma.len[av0]@3| |anon_vma.len[av0]@2|)
        (= |anon_vma.refcount[av0]@3| |anon_vma.refcount[av0]@2|)
-       (= |folio.used[F0]@3| a!17)
-       (= |folio.used[F1]@3| a!19)
-       (= |folio.refcount[F0]@3| a!25)
-       a!30
+       (= |folio.used[F0]@3| a!23)
+       (= |folio.used[F1]@3| a!26)
+       (= |folio.refcount[F0]@3| a!36)
+       a!45
        (= |folio.mapcount[F0]@3| |folio.mapcount[F0]@2|)
        (= |folio.mapcount[F1]@3| |folio.mapcount[F1]@2|)
-       (= |PG_lru[F0]@3| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@3| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@3| a!68)
-       (= |page.mapping(shmem)[F1]@3| a!70)
-       (= |PG_swapcache[F0]@3| a!75)
-       (= |PG_swapcache[F1]@3| a!77)
-       (= |PG_dirty[F0]@3| a!82)
-       (= |PG_dirty[F1]@3| a!84)
-       (= shmem.i_pages@3 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@3| a!100)
+       (= |page.mapping(shmem)[F1]@3| a!103)
+       (= |PG_swapcache[F0]@3| a!110)
+       (= |PG_swapcache[F1]@3| a!113)
+       (= |PG_dirty[F0]@3| a!120)
+       (= |PG_dirty[F1]@3| a!123)
+       (= shmem.i_pages@3 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@3| |&mm->mmap_lock.writer[P0]@2|)
        (= |&mm->mmap_lock.readers[P0]@3| |&mm->mmap_lock.readers[P0]@2|)
        (= |&anon_vma->rwsem.writer[av0]@3| |&anon_vma->rwsem.writer[av0]@2|)
        (= |&anon_vma->rwsem.readers[av0]@3| |&anon_vma->rwsem.readers[av0]@2|)
        (= |ptlock_ptr(page)[P0]@3| |ptlock_ptr(page)[P0]@2|)
-       (= |PG_locked[F0]@3| a!92)
-       (= |PG_locked[F1]@3| a!94)
-       (= migrate0.pc@3 a!103)
-       a!105
-       (= migrate0.newpage@3 a!107)
-       (= migrate0.ok@3 a!109)
-       (= migrate0.mapping_is_swapper@3 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@3 a!146)
+       a!148
+       (= migrate0.newpage@3 a!150)
+       (= migrate0.ok@3 a!152)
+       (= migrate0.mapping_is_swapper@3 a!153)
+       a!154
+       a!157
+       (= fault0.page@3 a!159)
+       (= fault0.from_swap@3 a!160)
        (bvule |alive[P0]@3| #x01)
        (bvule |pte[P0][0]@3| #x06)
        (bvule |pte.folio[P0][0]@3| #x01)
@@ -2403,11 +3246,11 @@
        (bvule |expected[P0][0]@3| #x01)
        (bvule |anon_vma.list[av0][0]@3| #x00)
        (bvule |anon_vma.len[av0]@3| #x01)
-       (bvule |anon_vma.refcount[av0]@3| #x04)
+       (bvule |anon_vma.refcount[av0]@3| #x05)
        (bvule |folio.used[F0]@3| #x01)
        (bvule |folio.used[F1]@3| #x01)
-       (bvule |folio.refcount[F0]@3| #x04)
-       (bvule |folio.refcount[F1]@3| #x04)
+       (bvule |folio.refcount[F0]@3| #x05)
+       (bvule |folio.refcount[F1]@3| #x05)
        (bvule |folio.mapcount[F0]@3| #x02)
        (bvule |folio.mapcount[F1]@3| #x02)
        (bvule |PG_lru[F0]@3| #x01)
@@ -2428,19 +3271,22 @@
        (bvule |PG_dirty[F1]@3| #x01)
        (bvule shmem.i_pages@3 #x02)
        (bvule swapper_space.i_pages@3 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@3| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@3| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@3| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@3| #x01)
-       (bvule |ptlock_ptr(page)[P0]@3| #x01)
-       (bvule |PG_locked[F0]@3| #x01)
-       (bvule |PG_locked[F1]@3| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@3| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@3| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@3| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@3| #x02)
+       (bvule |ptlock_ptr(page)[P0]@3| #x02)
+       (bvule |PG_locked[F0]@3| #x02)
+       (bvule |PG_locked[F1]@3| #x02)
        (bvule migrate0.pc@3 #x0a)
        (bvule migrate0.isolated@3 #x01)
        (bvule migrate0.newpage@3 #x02)
        (bvule migrate0.ok@3 #x01)
        (bvule migrate0.mapping_is_swapper@3 #x01)
-       (bvule migrate0.pass@3 #x01))))))))))))
+       (bvule migrate0.pass@3 #x01)
+       (bvule fault0.pc@3 #x03)
+       (bvule fault0.page@3 #x02)
+       (bvule fault0.from_swap@3 #x01)))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@3| #x00))
                      (not (= |PG_lru[F0]@3| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@3| #x00)))
@@ -2475,7 +3321,21 @@
       (a!12 (and (= rule@3 #x0f)
                  (= migrate0.pc@3 #x09)
                  (not (not (= migrate0.ok@3 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!13 (and (= rule@3 #x14)
+                 (= fault0.pc@3 #x01)
+                 (= (ite (= fault0.page@3 #x00)
+                         |PG_locked[F0]@3|
+                         |PG_locked[F1]@3|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@3 #x00)
+                         |PG_swapcache[F0]@3|
+                         |PG_swapcache[F1]@3|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@3 #x00)
+                         |page.mapping(shmem)[F0]@3|
+                         |page.mapping(shmem)[F1]@3|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -2483,42 +3343,45 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.used[F0]@3|
                       |folio.used[F1]@3|)))
-      (a!15 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |folio.used[F0]@3|)
-                      |folio.used[F0]@3|)))
-      (a!20 (ite (and (= rule@3 #x0e) true)
-                 (bvsub |folio.refcount[F0]@3| #x01)
-                 (ite (and (= rule@3 #x0f) true)
-                      (bvsub |folio.refcount[F0]@3| #x01)
-                      |folio.refcount[F0]@3|)))
-      (a!26 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                 (bvsub (ite (= migrate0.newpage@3 #x00)
+      (a!19 (ite (= (ite (= fault0.page@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@3 #x00)
+                      |folio.used[F0]@3|
+                      |folio.used[F1]@3|)))
+      (a!27 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                 (bvsub (ite (= fault0.page@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 |folio.refcount[F0]@3|))
+      (a!37 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                 (bvsub (ite (= fault0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  |folio.refcount[F1]@3|))
-      (a!31 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@3 #x00) |PG_lru[F0]@3| |PG_lru[F1]@3|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_lru[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01) #x00 #x01)
-                      |PG_lru[F0]@3|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!48 (ite (= (ite (= fault0.page@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@3 #x00) |PG_lru[F0]@3| |PG_lru[F1]@3|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -2526,16 +3389,15 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |PG_anon_exclusive[F0]@3|
                       |PG_anon_exclusive[F1]@3|)))
-      (a!39 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@3|)
-                      |PG_anon_exclusive[F0]@3|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!57 (ite (= (ite (= fault0.page@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@3 #x00)
+                      |PG_anon_exclusive[F0]@3|
+                      |PG_anon_exclusive[F1]@3|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -2543,16 +3405,15 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.mapping[F0]@3|
                       |folio.mapping[F1]@3|)))
-      (a!45 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01)
-                      #x01
-                      |folio.mapping[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x01
-                           |folio.mapping[F0]@3|)
-                      |folio.mapping[F0]@3|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!66 (ite (= (ite (= fault0.page@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@3 #x00)
+                      |folio.mapping[F0]@3|
+                      |folio.mapping[F1]@3|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -2560,14 +3421,15 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.index[F0]@3|
                       |folio.index[F1]@3|)))
-      (a!51 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.index[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |folio.index[F0]@3|)
-                      |folio.index[F0]@3|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!75 (ite (= (ite (= fault0.page@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@3 #x00)
+                      |folio.index[F0]@3|
+                      |folio.index[F1]@3|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -2575,14 +3437,15 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |folio.data[F0]@3|
                       |folio.data[F1]@3|)))
-      (a!57 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |folio.data[F0]@3|)
-                      |folio.data[F0]@3|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!84 (ite (= (ite (= fault0.page@3 #x00)
+                         |folio.refcount[F0]@3|
+                         |folio.refcount[F1]@3|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@3 #x00)
+                      |folio.data[F0]@3|
+                      |folio.data[F1]@3|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
@@ -2590,82 +3453,92 @@
                  (ite (= migrate0.newpage@3 #x00)
                       |page.mapping(shmem)[F0]@3|
                       |page.mapping(shmem)[F1]@3|)))
-      (a!65 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@3|)
-                      |page.mapping(shmem)[F0]@3|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@3 #x00)
+      (a!95 (ite (= (ite (= fault0.page@3 #x00)
                          |folio.refcount[F0]@3|
                          |folio.refcount[F1]@3|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@3 #x00)
-                      |PG_swapcache[F0]@3|
-                      |PG_swapcache[F1]@3|)))
-      (a!72 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_swapcache[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |PG_swapcache[F0]@3|)
-                      |PG_swapcache[F0]@3|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@3 #x00)
-                         |folio.refcount[F0]@3|
-                         |folio.refcount[F1]@3|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@3 #x00)
-                      |PG_dirty[F0]@3|
-                      |PG_dirty[F1]@3|)))
-      (a!79 (ite (and (= rule@3 #x0e) true)
-                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_dirty[F0]@3|)
-                 (ite (and (= rule@3 #x0f) true)
-                      (ite (= |folio.refcount[F0]@3| #x01)
-                           #x00
-                           |PG_dirty[F0]@3|)
-                      |PG_dirty[F0]@3|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
-                 migrate0.newpage@3
-                 shmem.i_pages@3))
-      (a!87 (ite (and (= rule@3 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@3 #x00))
-                      migrate0.newpage@3
-                      swapper_space.i_pages@3)
-                 swapper_space.i_pages@3))
-      (a!89 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 #x00
-                 (ite (and (= rule@3 #x0d) true) #x00 |PG_locked[F0]@3|)))
-      (a!93 (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x01))
-                 #x00
-                 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                      #x00
-                      |PG_locked[F1]@3|)))
-      (a!95 (ite (and (= rule@3 #x10) true)
-                 #x01
-                 (ite (and (= rule@3 #x11) true) #x09 migrate0.pc@3)))
-      (a!104 (ite (and (= rule@3 #x0e) true)
+                 (ite (= fault0.page@3 #x00)
+                      |page.mapping(shmem)[F0]@3|
+                      |page.mapping(shmem)[F1]@3|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@3 #x00)
+                       |PG_swapcache[F0]@3|
+                       |PG_swapcache[F1]@3|)))
+      (a!105 (ite (= (ite (= fault0.page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@3 #x00)
+                       |PG_swapcache[F0]@3|
+                       |PG_swapcache[F1]@3|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@3 #x00)
+                       |PG_dirty[F0]@3|
+                       |PG_dirty[F1]@3|)))
+      (a!115 (ite (= (ite (= fault0.page@3 #x00)
+                          |folio.refcount[F0]@3|
+                          |folio.refcount[F1]@3|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@3 #x00) |PG_dirty[F0]@3| |PG_dirty[F1]@3|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@3 #x00)))
+                  migrate0.newpage@3
+                  shmem.i_pages@3))
+      (a!126 (ite (and (= rule@3 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@3 #x00))
+                       migrate0.newpage@3
+                       swapper_space.i_pages@3)
+                  swapper_space.i_pages@3))
+      (a!128 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                       #x00
+                       |PG_locked[F0]@3|)))
+      (a!134 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                       #x00
+                       |PG_locked[F1]@3|)))
+      (a!138 (ite (and (= rule@3 #x10) true)
+                  #x01
+                  (ite (and (= rule@3 #x11) true) #x09 migrate0.pc@3)))
+      (a!147 (ite (and (= rule@3 #x0e) true)
                   #x00
                   (ite (and (= rule@3 #x0f) true) #x00 migrate0.isolated@3)))
-      (a!106 (ite (and (= rule@3 #x0d) true)
+      (a!149 (ite (and (= rule@3 #x0d) true)
                   #x02
                   (ite (and (= rule@3 #x0e) true) #x02 migrate0.newpage@3)))
-      (a!108 (ite (and (= rule@3 #x0b) true)
+      (a!151 (ite (and (= rule@3 #x0b) true)
                   #x01
                   (ite (and (= rule@3 #x11) true) #x00 migrate0.ok@3)))
-      (a!110 (ite (and (= rule@3 #x04) true)
+      (a!153 (ite (and (= rule@3 #x04) true)
                   |PG_swapcache[F0]@3|
                   (ite (and (= rule@3 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@3)))
-      (a!111 (= migrate0.pass@4
+      (a!154 (= migrate0.pass@4
                 (ite (and (= rule@3 #x10) true)
                      (bvadd migrate0.pass@3 #x01)
-                     migrate0.pass@3))))
+                     migrate0.pass@3)))
+      (a!155 (ite (and (= rule@3 #x15) true)
+                  #x03
+                  (ite (and (= rule@3 #x16) true) #x00 fault0.pc@3)))
+      (a!158 (ite (and (= rule@3 #x15) true)
+                  #x02
+                  (ite (and (= rule@3 #x16) true) #x02 fault0.page@3)))
+      (a!160 (ite (and (= rule@3 #x12) true)
+                  #x00
+                  (ite (and (= rule@3 #x13) true) #x01 fault0.from_swap@3))))
 (let ((a!4 (and (= rule@3 #x03)
                 (= migrate0.pc@3 #x02)
                 a!2
@@ -2673,132 +3546,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@3| #x00))
                       (= |folio.refcount[F0]@3| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!14
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!14
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@3 #x00))
+                 (and (= swapper_space.i_pages@3 fault0.page@3) a!14)
+                 (and (= shmem.i_pages@3 fault0.page@3) a!15)))
+      (a!20 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!19
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                      a!19
+                      |folio.used[F0]@3|)))
+      (a!24 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!19
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                      a!19
                       |folio.used[F1]@3|)))
-      (a!21 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                 (bvsub (ite (= migrate0.newpage@3 #x00)
+      (a!28 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 (bvsub (ite (= fault0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 (bvsub (ite (= migrate0.newpage@3 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 (bvsub (ite (= fault0.page@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!31
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!31
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!48
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                      a!48
+                      |PG_lru[F0]@3|)))
+      (a!53 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!48
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                      a!48
                       |PG_lru[F1]@3|)))
-      (a!40 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!38
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!38
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!57
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@3|)))
+      (a!62 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!57
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@3|)))
-      (a!46 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!44
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!44
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!66
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                      a!66
+                      |folio.mapping[F0]@3|)))
+      (a!71 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!66
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                      a!66
                       |folio.mapping[F1]@3|)))
-      (a!52 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!50
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!50
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!75
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                      a!75
+                      |folio.index[F0]@3|)))
+      (a!80 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!75
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                      a!75
                       |folio.index[F1]@3|)))
-      (a!58 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!56
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!56
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!84
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                      a!84
+                      |folio.data[F0]@3|)))
+      (a!90 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                 a!84
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                      a!84
                       |folio.data[F1]@3|)))
-      (a!66 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!64
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!64
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@3|)))
-      (a!73 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!71
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!71
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!71
-                      |PG_swapcache[F1]@3|)))
-      (a!80 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
-                 a!78
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
-                 a!78
-                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
-                      a!78
-                      |PG_dirty[F1]@3|)))
-      (a!86 (ite (and (= rule@3 #x05) true)
-                 #x02
-                 (ite (and (= rule@3 #x09) true) a!85 shmem.i_pages@3)))
-      (a!88 (= swapper_space.i_pages@4
-               (ite (and (= rule@3 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
-                 #x00
-                 (ite (and (= rule@3 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@3 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@3 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@3 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@3 #x03) true)
-                  a!3
-                  (ite (and (= rule@3 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@3 #x07) true)
+      (a!96 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                 a!95
+                 (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@3|)))
+      (a!101 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!95
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@3|)))
+      (a!106 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!105
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                       a!105
+                       |PG_swapcache[F0]@3|)))
+      (a!111 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!105
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                       a!105
+                       |PG_swapcache[F1]@3|)))
+      (a!116 (ite (and (= rule@3 #x15) (= fault0.page@3 #x00))
+                  a!115
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x00))
+                       a!115
+                       |PG_dirty[F0]@3|)))
+      (a!121 (ite (and (= rule@3 #x15) (= fault0.page@3 #x01))
+                  a!115
+                  (ite (and (= rule@3 #x16) (= fault0.page@3 #x01))
+                       a!115
+                       |PG_dirty[F1]@3|)))
+      (a!125 (ite (and (= rule@3 #x05) true)
+                  #x02
+                  (ite (and (= rule@3 #x09) true) a!124 shmem.i_pages@3)))
+      (a!127 (= swapper_space.i_pages@4
+                (ite (and (= rule@3 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@3 #x0d) true)
                   #x00
-                  (ite (and (= rule@3 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@3 #x00)
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x14) (= fault0.page@3 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@3 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@3 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@4 (ite (and (= rule@3 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@3 #x03) true)
+                  a!3
+                  (ite (and (= rule@3 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@3 #x07) true)
+                  #x00
+                  (ite (and (= rule@3 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@3 #x13) true)
+                  #x01
+                  (ite (and (= rule@3 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@3 #x12) true)
+                  shmem.i_pages@3
+                  (ite (and (= rule@3 #x13) true) swapper_space.i_pages@3 a!158))))
+(let ((a!17 (or (and (= rule@3 #x00)
                      (= migrate0.pc@3 #x00)
                      (not (= |folio.used[F0]@3| #x00))
                      (not (= |PG_lru[F0]@3| #x00)))
@@ -2832,156 +3712,386 @@
                      (bvult migrate0.pass@3 #x01))
                 (and (= rule@3 #x11)
                      (= migrate0.pc@3 #x08)
-                     (bvuge migrate0.pass@3 #x01))))
-      (a!17 (ite (and (= rule@3 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@3 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@3 #x01))
+                (and (= rule@3 #x12)
+                     (= fault0.pc@3 #x00)
+                     (not (= shmem.i_pages@3 #x02)))
+                (and (= rule@3 #x13)
+                     (= fault0.pc@3 #x00)
+                     (= shmem.i_pages@3 #x02)
+                     (not (= swapper_space.i_pages@3 #x02)))
+                a!13
+                (and (= rule@3 #x15) (= fault0.pc@3 #x02) a!16)
+                (and (= rule@3 #x16) (= fault0.pc@3 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@3 #x0e) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.used[F0]@3|)
+                 (ite (and (= rule@3 #x0f) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |folio.used[F0]@3|)
+                      a!20)))
+      (a!25 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!18
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@3 #x13) (= swapper_space.i_pages@3 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@3 #x13) (= swapper_space.i_pages@3 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@3 #x0e) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_lru[F0]@3|)
+                 (ite (and (= rule@3 #x0f) true)
+                      (ite (= |folio.refcount[F0]@3| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!46
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@3 #x0e) true)
+                 (ite (= |folio.refcount[F0]@3| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@3|)
+                 (ite (and (= rule@3 #x0f) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@3|)
+                      a!58)))
+      (a!63 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!56
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@3 #x0e) true)
+                 (ite (= |folio.refcount[F0]@3| #x01)
+                      #x01
+                      |folio.mapping[F0]@3|)
+                 (ite (and (= rule@3 #x0f) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x01
+                           |folio.mapping[F0]@3|)
+                      a!67)))
+      (a!72 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!65
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@3 #x0e) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.index[F0]@3|)
+                 (ite (and (= rule@3 #x0f) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |folio.index[F0]@3|)
+                      a!76)))
+      (a!81 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!74
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@3 #x0e) true)
+                 (ite (= |folio.refcount[F0]@3| #x01) #x00 |folio.data[F0]@3|)
+                 (ite (and (= rule@3 #x0f) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |folio.data[F0]@3|)
+                      a!85)))
+      (a!91 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 a!83
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@3 #x0e) true)
+                 (ite (= |folio.refcount[F0]@3| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@3|)
+                 (ite (and (= rule@3 #x0f) true)
+                      (ite (= |folio.refcount[F0]@3| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@3|)
+                      a!96)))
+      (a!102 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!94
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@3 #x0e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01)
+                       #x00
+                       |PG_swapcache[F0]@3|)
+                  (ite (and (= rule@3 #x0f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |PG_swapcache[F0]@3|)
+                       a!106)))
+      (a!112 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!104
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@3 #x0e) true)
+                  (ite (= |folio.refcount[F0]@3| #x01) #x00 |PG_dirty[F0]@3|)
+                  (ite (and (= rule@3 #x0f) true)
+                       (ite (= |folio.refcount[F0]@3| #x01)
+                            #x00
+                            |PG_dirty[F0]@3|)
+                       a!116)))
+      (a!122 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                  a!114
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@3 #x0c) true)
+                  #x00
+                  (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  #x00
+                  (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@3 #x0c) true)
+                  #x09
+                  (ite (and (= rule@3 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@4 (ite (and (= rule@3 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!18
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@3 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@3 #x12) (= shmem.i_pages@3 #x00))
+                 (bvadd (ite (= shmem.i_pages@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@3 #x12) (= shmem.i_pages@3 #x01))
+                 (bvadd (ite (= shmem.i_pages@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!46
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!56
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!65
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!74
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!83
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                 a!83
+                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
+                      |folio.data[F0]@3|
+                      a!91)))
+      (a!98 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 a!94
+                 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!94
+                  (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
+                       |page.mapping(shmem)[F0]@3|
+                       a!102)))
+      (a!108 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!104
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!104
+                  (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
+                       |PG_swapcache[F0]@3|
+                       a!112)))
+      (a!118 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                  a!114
+                  (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                  a!114
+                  (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
+                       |PG_dirty[F0]@3|
+                       a!122)))
+      (a!131 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                  #x00
+                  (ite (and (= rule@3 #x0c) (= migrate0.newpage@3 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@4|
+                (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@3 #x0a) true)
+                  #x07
+                  (ite (and (= rule@3 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@3 #x0e) true)
+                 (bvsub |folio.refcount[F0]@3| #x01)
+                 (ite (and (= rule@3 #x0f) true)
+                      (bvsub |folio.refcount[F0]@3| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x01))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@3 #x00) true)
+                 #x00
+                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@4|
+               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                 a!83
+                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
+                      |folio.data[F0]@3|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@4|
+               (ite (and (= rule@3 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                 |page.mapping(shmem)[F0]@3|
+                 (ite (and (= rule@3 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                  |PG_swapcache[F0]@3|
+                  (ite (and (= rule@3 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
+                  |PG_dirty[F0]@3|
+                  (ite (and (= rule@3 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@3 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@3 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@3 #x08) true)
+                  #x08
+                  (ite (and (= rule@3 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@3 #x0e) (= migrate0.newpage@3 #x00))
+                 (bvsub (ite (= migrate0.newpage@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x01))
+                 (bvsub (ite (= migrate0.newpage@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@4|
+               (ite (and (= rule@3 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@3 #x05) true)
+                  #x00
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@3 #x05) true)
+                  #x01
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@3 #x05) true)
+                  #x01
+                  (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@4| (ite (and (= rule@3 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@3 #x06) true)
+                  #x05
+                  (ite (and (= rule@3 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@3 #x0d) (= migrate0.newpage@3 #x00))
+                 (bvsub (ite (= migrate0.newpage@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
                  (bvadd (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@3 #x00) true)
-                 #x00
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@4|
-               (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                 a!56
-                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
-                      |folio.data[F0]@3|
-                      a!58)))
-      (a!62 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                 a!56
-                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
-                      |folio.data[F0]@3|
-                      a!61)))
-      (a!67 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
-                 |page.mapping(shmem)[F0]@3|
-                 (ite (and (= rule@3 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                 a!64
-                 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
-                      |page.mapping(shmem)[F0]@3|
-                      a!69)))
-      (a!74 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
-                 |PG_swapcache[F0]@3|
-                 (ite (and (= rule@3 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                 a!71
-                 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x01))
-                      |PG_swapcache[F0]@3|
-                      a!76)))
-      (a!81 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x00))
-                 |PG_dirty[F0]@3|
-                 (ite (and (= rule@3 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
-                 a!78
-                 (ite (and (= rule@3 #x0b) (= migrate0.newpage@3 #x01))
-                      |PG_dirty[F0]@3|
-                      a!83)))
-      (a!91 (ite (and (= rule@3 #x05) true)
-                 #x00
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@3 #x0c) true)
-                 #x09
-                 (ite (and (= rule@3 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@3 #x04) true)
+                  #x05
+                  (ite (and (= rule@3 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@3 #x09) (= migrate0.newpage@3 #x00))
                  (bvadd (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
                  (ite (and (= rule@3 #x09) true)
                       (bvsub |folio.refcount[F0]@3| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x01))
                  (bvsub (ite (= migrate0.newpage@3 #x00)
                              |folio.refcount[F0]@3|
                              |folio.refcount[F1]@3|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@4|
-               (ite (and (= rule@3 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@4|
-               (ite (and (= rule@3 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@3 #x05) true)
-                 #x00
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@3 #x05) true)
-                 #x01
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@3 #x05) true)
-                 #x01
-                 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@3 #x02) true)
-                 #x01
-                 (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@3 #x0a) true)
-                 #x07
-                 (ite (and (= rule@3 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
-                 (bvsub (ite (= migrate0.newpage@3 #x00)
-                             |folio.refcount[F0]@3|
-                             |folio.refcount[F1]@3|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@4|
-               (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@3 #x08) true)
-                 #x08
-                 (ite (and (= rule@3 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@3 #x00) true)
-                 (bvadd |folio.refcount[F0]@3| #x01)
-                 (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@3 #x06) true)
-                  #x05
-                  (ite (and (= rule@3 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@3 #x04) true)
-                  #x05
-                  (ite (and (= rule@3 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@3 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@3 #x02) true)
                   #x02
-                  (ite (and (= rule@3 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@3 #x00) true)
+                  (ite (and (= rule@3 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@3 #x08) (= migrate0.newpage@3 #x00))
+                 (bvsub (ite (= migrate0.newpage@3 #x00)
+                             |folio.refcount[F0]@3|
+                             |folio.refcount[F1]@3|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@4|
+               (ite (and (= rule@3 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@3 #x00) true)
                   #x01
-                  (ite (and (= rule@3 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@3 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@3 #x00) true)
+                 (bvadd |folio.refcount[F0]@3| #x01)
+                 (ite (and (= rule@3 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@4| |alive[P0]@3|)
        (= |pte[P0][0]@4| |pte[P0][0]@3|)
        (= |pte.folio[P0][0]@4| |pte.folio[P0][0]@3|)
@@ -2990,43 +4100,46 @@
        (= |anon_vma.list[av0][0]@4| |anon_vma.list[av0][0]@3|)
        (= |anon_vma.len[av0]@4| |anon_vma.len[av0]@3|)
        (= |anon_vma.refcount[av0]@4| |anon_vma.refcount[av0]@3|)
-       (= |folio.used[F0]@4| a!17)
-       (= |folio.used[F1]@4| a!19)
-       (= |folio.refcount[F0]@4| a!25)
-       a!30
+       (= |folio.used[F0]@4| a!23)
+       (= |folio.used[F1]@4| a!26)
+       (= |folio.refcount[F0]@4| a!36)
+       a!45
        (= |folio.mapcount[F0]@4| |folio.mapcount[F0]@3|)
        (= |folio.mapcount[F1]@4| |folio.mapcount[F1]@3|)
-       (= |PG_lru[F0]@4| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@4| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@4| a!68)
-       (= |page.mapping(shmem)[F1]@4| a!70)
-       (= |PG_swapcache[F0]@4| a!75)
-       (= |PG_swapcache[F1]@4| a!77)
-       (= |PG_dirty[F0]@4| a!82)
-       (= |PG_dirty[F1]@4| a!84)
-       (= shmem.i_pages@4 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@4| a!100)
+       (= |page.mapping(shmem)[F1]@4| a!103)
+       (= |PG_swapcache[F0]@4| a!110)
+       (= |PG_swapcache[F1]@4| a!113)
+       (= |PG_dirty[F0]@4| a!120)
+       (= |PG_dirty[F1]@4| a!123)
+       (= shmem.i_pages@4 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@4| |&mm->mmap_lock.writer[P0]@3|)
        (= |&mm->mmap_lock.readers[P0]@4| |&mm->mmap_lock.readers[P0]@3|)
        (= |&anon_vma->rwsem.writer[av0]@4| |&anon_vma->rwsem.writer[av0]@3|)
        (= |&anon_vma->rwsem.readers[av0]@4| |&anon_vma->rwsem.readers[av0]@3|)
        (= |ptlock_ptr(page)[P0]@4| |ptlock_ptr(page)[P0]@3|)
-       (= |PG_locked[F0]@4| a!92)
-       (= |PG_locked[F1]@4| a!94)
-       (= migrate0.pc@4 a!103)
-       a!105
-       (= migrate0.newpage@4 a!107)
-       (= migrate0.ok@4 a!109)
-       (= migrate0.mapping_is_swapper@4 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@4 a!146)
+       a!148
+       (= migrate0.newpage@4 a!150)
+       (= migrate0.ok@4 a!152)
+       (= migrate0.mapping_is_swapper@4 a!153)
+       a!154
+       a!157
+       (= fault0.page@4 a!159)
+       (= fault0.from_swap@4 a!160)
        (bvule |alive[P0]@4| #x01)
        (bvule |pte[P0][0]@4| #x06)
        (bvule |pte.folio[P0][0]@4| #x01)
@@ -3034,11 +4147,11 @@
        (bvule |expected[P0][0]@4| #x01)
        (bvule |anon_vma.list[av0][0]@4| #x00)
        (bvule |anon_vma.len[av0]@4| #x01)
-       (bvule |anon_vma.refcount[av0]@4| #x04)
+       (bvule |anon_vma.refcount[av0]@4| #x05)
        (bvule |folio.used[F0]@4| #x01)
        (bvule |folio.used[F1]@4| #x01)
-       (bvule |folio.refcount[F0]@4| #x04)
-       (bvule |folio.refcount[F1]@4| #x04)
+       (bvule |folio.refcount[F0]@4| #x05)
+       (bvule |folio.refcount[F1]@4| #x05)
        (bvule |folio.mapcount[F0]@4| #x02)
        (bvule |folio.mapcount[F1]@4| #x02)
        (bvule |PG_lru[F0]@4| #x01)
@@ -3059,19 +4172,22 @@
        (bvule |PG_dirty[F1]@4| #x01)
        (bvule shmem.i_pages@4 #x02)
        (bvule swapper_space.i_pages@4 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@4| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@4| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@4| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@4| #x01)
-       (bvule |ptlock_ptr(page)[P0]@4| #x01)
-       (bvule |PG_locked[F0]@4| #x01)
-       (bvule |PG_locked[F1]@4| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@4| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@4| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@4| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@4| #x02)
+       (bvule |ptlock_ptr(page)[P0]@4| #x02)
+       (bvule |PG_locked[F0]@4| #x02)
+       (bvule |PG_locked[F1]@4| #x02)
        (bvule migrate0.pc@4 #x0a)
        (bvule migrate0.isolated@4 #x01)
        (bvule migrate0.newpage@4 #x02)
        (bvule migrate0.ok@4 #x01)
        (bvule migrate0.mapping_is_swapper@4 #x01)
-       (bvule migrate0.pass@4 #x01))))))))))))
+       (bvule migrate0.pass@4 #x01)
+       (bvule fault0.pc@4 #x03)
+       (bvule fault0.page@4 #x02)
+       (bvule fault0.from_swap@4 #x01)))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@4| #x00))
                      (not (= |PG_lru[F0]@4| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@4| #x00)))
@@ -3106,7 +4222,21 @@
       (a!12 (and (= rule@4 #x0f)
                  (= migrate0.pc@4 #x09)
                  (not (not (= migrate0.ok@4 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!13 (and (= rule@4 #x14)
+                 (= fault0.pc@4 #x01)
+                 (= (ite (= fault0.page@4 #x00)
+                         |PG_locked[F0]@4|
+                         |PG_locked[F1]@4|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@4 #x00)
+                         |PG_swapcache[F0]@4|
+                         |PG_swapcache[F1]@4|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@4 #x00)
+                         |page.mapping(shmem)[F0]@4|
+                         |page.mapping(shmem)[F1]@4|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3114,42 +4244,45 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.used[F0]@4|
                       |folio.used[F1]@4|)))
-      (a!15 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |folio.used[F0]@4|)
-                      |folio.used[F0]@4|)))
-      (a!20 (ite (and (= rule@4 #x0e) true)
-                 (bvsub |folio.refcount[F0]@4| #x01)
-                 (ite (and (= rule@4 #x0f) true)
-                      (bvsub |folio.refcount[F0]@4| #x01)
-                      |folio.refcount[F0]@4|)))
-      (a!26 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                 (bvsub (ite (= migrate0.newpage@4 #x00)
+      (a!19 (ite (= (ite (= fault0.page@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@4 #x00)
+                      |folio.used[F0]@4|
+                      |folio.used[F1]@4|)))
+      (a!27 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                 (bvsub (ite (= fault0.page@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 |folio.refcount[F0]@4|))
+      (a!37 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                 (bvsub (ite (= fault0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  |folio.refcount[F1]@4|))
-      (a!31 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@4 #x00) |PG_lru[F0]@4| |PG_lru[F1]@4|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_lru[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01) #x00 #x01)
-                      |PG_lru[F0]@4|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!48 (ite (= (ite (= fault0.page@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@4 #x00) |PG_lru[F0]@4| |PG_lru[F1]@4|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3157,16 +4290,15 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |PG_anon_exclusive[F0]@4|
                       |PG_anon_exclusive[F1]@4|)))
-      (a!39 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@4|)
-                      |PG_anon_exclusive[F0]@4|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!57 (ite (= (ite (= fault0.page@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@4 #x00)
+                      |PG_anon_exclusive[F0]@4|
+                      |PG_anon_exclusive[F1]@4|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3174,16 +4306,15 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.mapping[F0]@4|
                       |folio.mapping[F1]@4|)))
-      (a!45 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01)
-                      #x01
-                      |folio.mapping[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x01
-                           |folio.mapping[F0]@4|)
-                      |folio.mapping[F0]@4|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!66 (ite (= (ite (= fault0.page@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@4 #x00)
+                      |folio.mapping[F0]@4|
+                      |folio.mapping[F1]@4|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3191,14 +4322,15 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.index[F0]@4|
                       |folio.index[F1]@4|)))
-      (a!51 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.index[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |folio.index[F0]@4|)
-                      |folio.index[F0]@4|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!75 (ite (= (ite (= fault0.page@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@4 #x00)
+                      |folio.index[F0]@4|
+                      |folio.index[F1]@4|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3206,14 +4338,15 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |folio.data[F0]@4|
                       |folio.data[F1]@4|)))
-      (a!57 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |folio.data[F0]@4|)
-                      |folio.data[F0]@4|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!84 (ite (= (ite (= fault0.page@4 #x00)
+                         |folio.refcount[F0]@4|
+                         |folio.refcount[F1]@4|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@4 #x00)
+                      |folio.data[F0]@4|
+                      |folio.data[F1]@4|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
@@ -3221,82 +4354,92 @@
                  (ite (= migrate0.newpage@4 #x00)
                       |page.mapping(shmem)[F0]@4|
                       |page.mapping(shmem)[F1]@4|)))
-      (a!65 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@4|)
-                      |page.mapping(shmem)[F0]@4|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@4 #x00)
+      (a!95 (ite (= (ite (= fault0.page@4 #x00)
                          |folio.refcount[F0]@4|
                          |folio.refcount[F1]@4|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@4 #x00)
-                      |PG_swapcache[F0]@4|
-                      |PG_swapcache[F1]@4|)))
-      (a!72 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_swapcache[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |PG_swapcache[F0]@4|)
-                      |PG_swapcache[F0]@4|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@4 #x00)
-                         |folio.refcount[F0]@4|
-                         |folio.refcount[F1]@4|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@4 #x00)
-                      |PG_dirty[F0]@4|
-                      |PG_dirty[F1]@4|)))
-      (a!79 (ite (and (= rule@4 #x0e) true)
-                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_dirty[F0]@4|)
-                 (ite (and (= rule@4 #x0f) true)
-                      (ite (= |folio.refcount[F0]@4| #x01)
-                           #x00
-                           |PG_dirty[F0]@4|)
-                      |PG_dirty[F0]@4|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
-                 migrate0.newpage@4
-                 shmem.i_pages@4))
-      (a!87 (ite (and (= rule@4 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@4 #x00))
-                      migrate0.newpage@4
-                      swapper_space.i_pages@4)
-                 swapper_space.i_pages@4))
-      (a!89 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 #x00
-                 (ite (and (= rule@4 #x0d) true) #x00 |PG_locked[F0]@4|)))
-      (a!93 (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x01))
-                 #x00
-                 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                      #x00
-                      |PG_locked[F1]@4|)))
-      (a!95 (ite (and (= rule@4 #x10) true)
-                 #x01
-                 (ite (and (= rule@4 #x11) true) #x09 migrate0.pc@4)))
-      (a!104 (ite (and (= rule@4 #x0e) true)
+                 (ite (= fault0.page@4 #x00)
+                      |page.mapping(shmem)[F0]@4|
+                      |page.mapping(shmem)[F1]@4|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@4 #x00)
+                       |PG_swapcache[F0]@4|
+                       |PG_swapcache[F1]@4|)))
+      (a!105 (ite (= (ite (= fault0.page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@4 #x00)
+                       |PG_swapcache[F0]@4|
+                       |PG_swapcache[F1]@4|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@4 #x00)
+                       |PG_dirty[F0]@4|
+                       |PG_dirty[F1]@4|)))
+      (a!115 (ite (= (ite (= fault0.page@4 #x00)
+                          |folio.refcount[F0]@4|
+                          |folio.refcount[F1]@4|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@4 #x00) |PG_dirty[F0]@4| |PG_dirty[F1]@4|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@4 #x00)))
+                  migrate0.newpage@4
+                  shmem.i_pages@4))
+      (a!126 (ite (and (= rule@4 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@4 #x00))
+                       migrate0.newpage@4
+                       swapper_space.i_pages@4)
+                  swapper_space.i_pages@4))
+      (a!128 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                       #x00
+                       |PG_locked[F0]@4|)))
+      (a!134 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                       #x00
+                       |PG_locked[F1]@4|)))
+      (a!138 (ite (and (= rule@4 #x10) true)
+                  #x01
+                  (ite (and (= rule@4 #x11) true) #x09 migrate0.pc@4)))
+      (a!147 (ite (and (= rule@4 #x0e) true)
                   #x00
                   (ite (and (= rule@4 #x0f) true) #x00 migrate0.isolated@4)))
-      (a!106 (ite (and (= rule@4 #x0d) true)
+      (a!149 (ite (and (= rule@4 #x0d) true)
                   #x02
                   (ite (and (= rule@4 #x0e) true) #x02 migrate0.newpage@4)))
-      (a!108 (ite (and (= rule@4 #x0b) true)
+      (a!151 (ite (and (= rule@4 #x0b) true)
                   #x01
                   (ite (and (= rule@4 #x11) true) #x00 migrate0.ok@4)))
-      (a!110 (ite (and (= rule@4 #x04) true)
+      (a!153 (ite (and (= rule@4 #x04) true)
                   |PG_swapcache[F0]@4|
                   (ite (and (= rule@4 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@4)))
-      (a!111 (= migrate0.pass@5
+      (a!154 (= migrate0.pass@5
                 (ite (and (= rule@4 #x10) true)
                      (bvadd migrate0.pass@4 #x01)
-                     migrate0.pass@4))))
+                     migrate0.pass@4)))
+      (a!155 (ite (and (= rule@4 #x15) true)
+                  #x03
+                  (ite (and (= rule@4 #x16) true) #x00 fault0.pc@4)))
+      (a!158 (ite (and (= rule@4 #x15) true)
+                  #x02
+                  (ite (and (= rule@4 #x16) true) #x02 fault0.page@4)))
+      (a!160 (ite (and (= rule@4 #x12) true)
+                  #x00
+                  (ite (and (= rule@4 #x13) true) #x01 fault0.from_swap@4))))
 (let ((a!4 (and (= rule@4 #x03)
                 (= migrate0.pc@4 #x02)
                 a!2
@@ -3304,132 +4447,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@4| #x00))
                       (= |folio.refcount[F0]@4| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!14
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!14
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@4 #x00))
+                 (and (= swapper_space.i_pages@4 fault0.page@4) a!14)
+                 (and (= shmem.i_pages@4 fault0.page@4) a!15)))
+      (a!20 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!19
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                      a!19
+                      |folio.used[F0]@4|)))
+      (a!24 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!19
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                      a!19
                       |folio.used[F1]@4|)))
-      (a!21 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                 (bvsub (ite (= migrate0.newpage@4 #x00)
+      (a!28 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 (bvsub (ite (= fault0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 (bvsub (ite (= migrate0.newpage@4 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 (bvsub (ite (= fault0.page@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!31
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!31
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!48
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                      a!48
+                      |PG_lru[F0]@4|)))
+      (a!53 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!48
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                      a!48
                       |PG_lru[F1]@4|)))
-      (a!40 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!38
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!38
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!57
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@4|)))
+      (a!62 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!57
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@4|)))
-      (a!46 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!44
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!44
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!66
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                      a!66
+                      |folio.mapping[F0]@4|)))
+      (a!71 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!66
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                      a!66
                       |folio.mapping[F1]@4|)))
-      (a!52 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!50
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!50
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!75
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                      a!75
+                      |folio.index[F0]@4|)))
+      (a!80 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!75
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                      a!75
                       |folio.index[F1]@4|)))
-      (a!58 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!56
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!56
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!84
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                      a!84
+                      |folio.data[F0]@4|)))
+      (a!90 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                 a!84
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                      a!84
                       |folio.data[F1]@4|)))
-      (a!66 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!64
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!64
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@4|)))
-      (a!73 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!71
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!71
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!71
-                      |PG_swapcache[F1]@4|)))
-      (a!80 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
-                 a!78
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
-                 a!78
-                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
-                      a!78
-                      |PG_dirty[F1]@4|)))
-      (a!86 (ite (and (= rule@4 #x05) true)
-                 #x02
-                 (ite (and (= rule@4 #x09) true) a!85 shmem.i_pages@4)))
-      (a!88 (= swapper_space.i_pages@5
-               (ite (and (= rule@4 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
-                 #x00
-                 (ite (and (= rule@4 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@4 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@4 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@4 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@4 #x03) true)
-                  a!3
-                  (ite (and (= rule@4 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@4 #x07) true)
+      (a!96 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                 a!95
+                 (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@4|)))
+      (a!101 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!95
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@4|)))
+      (a!106 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!105
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                       a!105
+                       |PG_swapcache[F0]@4|)))
+      (a!111 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!105
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                       a!105
+                       |PG_swapcache[F1]@4|)))
+      (a!116 (ite (and (= rule@4 #x15) (= fault0.page@4 #x00))
+                  a!115
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x00))
+                       a!115
+                       |PG_dirty[F0]@4|)))
+      (a!121 (ite (and (= rule@4 #x15) (= fault0.page@4 #x01))
+                  a!115
+                  (ite (and (= rule@4 #x16) (= fault0.page@4 #x01))
+                       a!115
+                       |PG_dirty[F1]@4|)))
+      (a!125 (ite (and (= rule@4 #x05) true)
+                  #x02
+                  (ite (and (= rule@4 #x09) true) a!124 shmem.i_pages@4)))
+      (a!127 (= swapper_space.i_pages@5
+                (ite (and (= rule@4 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@4 #x0d) true)
                   #x00
-                  (ite (and (= rule@4 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@4 #x00)
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x14) (= fault0.page@4 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@4 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@4 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@5 (ite (and (= rule@4 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@4 #x03) true)
+                  a!3
+                  (ite (and (= rule@4 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@4 #x07) true)
+                  #x00
+                  (ite (and (= rule@4 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@4 #x13) true)
+                  #x01
+                  (ite (and (= rule@4 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@4 #x12) true)
+                  shmem.i_pages@4
+                  (ite (and (= rule@4 #x13) true) swapper_space.i_pages@4 a!158))))
+(let ((a!17 (or (and (= rule@4 #x00)
                      (= migrate0.pc@4 #x00)
                      (not (= |folio.used[F0]@4| #x00))
                      (not (= |PG_lru[F0]@4| #x00)))
@@ -3463,156 +4613,386 @@
                      (bvult migrate0.pass@4 #x01))
                 (and (= rule@4 #x11)
                      (= migrate0.pc@4 #x08)
-                     (bvuge migrate0.pass@4 #x01))))
-      (a!17 (ite (and (= rule@4 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@4 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@4 #x01))
+                (and (= rule@4 #x12)
+                     (= fault0.pc@4 #x00)
+                     (not (= shmem.i_pages@4 #x02)))
+                (and (= rule@4 #x13)
+                     (= fault0.pc@4 #x00)
+                     (= shmem.i_pages@4 #x02)
+                     (not (= swapper_space.i_pages@4 #x02)))
+                a!13
+                (and (= rule@4 #x15) (= fault0.pc@4 #x02) a!16)
+                (and (= rule@4 #x16) (= fault0.pc@4 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@4 #x0e) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.used[F0]@4|)
+                 (ite (and (= rule@4 #x0f) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |folio.used[F0]@4|)
+                      a!20)))
+      (a!25 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!18
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@4 #x13) (= swapper_space.i_pages@4 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@4 #x13) (= swapper_space.i_pages@4 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@4 #x0e) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_lru[F0]@4|)
+                 (ite (and (= rule@4 #x0f) true)
+                      (ite (= |folio.refcount[F0]@4| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!46
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@4 #x0e) true)
+                 (ite (= |folio.refcount[F0]@4| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@4|)
+                 (ite (and (= rule@4 #x0f) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@4|)
+                      a!58)))
+      (a!63 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!56
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@4 #x0e) true)
+                 (ite (= |folio.refcount[F0]@4| #x01)
+                      #x01
+                      |folio.mapping[F0]@4|)
+                 (ite (and (= rule@4 #x0f) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x01
+                           |folio.mapping[F0]@4|)
+                      a!67)))
+      (a!72 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!65
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@4 #x0e) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.index[F0]@4|)
+                 (ite (and (= rule@4 #x0f) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |folio.index[F0]@4|)
+                      a!76)))
+      (a!81 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!74
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@4 #x0e) true)
+                 (ite (= |folio.refcount[F0]@4| #x01) #x00 |folio.data[F0]@4|)
+                 (ite (and (= rule@4 #x0f) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |folio.data[F0]@4|)
+                      a!85)))
+      (a!91 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 a!83
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@4 #x0e) true)
+                 (ite (= |folio.refcount[F0]@4| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@4|)
+                 (ite (and (= rule@4 #x0f) true)
+                      (ite (= |folio.refcount[F0]@4| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@4|)
+                      a!96)))
+      (a!102 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!94
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@4 #x0e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01)
+                       #x00
+                       |PG_swapcache[F0]@4|)
+                  (ite (and (= rule@4 #x0f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |PG_swapcache[F0]@4|)
+                       a!106)))
+      (a!112 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!104
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@4 #x0e) true)
+                  (ite (= |folio.refcount[F0]@4| #x01) #x00 |PG_dirty[F0]@4|)
+                  (ite (and (= rule@4 #x0f) true)
+                       (ite (= |folio.refcount[F0]@4| #x01)
+                            #x00
+                            |PG_dirty[F0]@4|)
+                       a!116)))
+      (a!122 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                  a!114
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@4 #x0c) true)
+                  #x00
+                  (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  #x00
+                  (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@4 #x0c) true)
+                  #x09
+                  (ite (and (= rule@4 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@5 (ite (and (= rule@4 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!18
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@4 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@4 #x12) (= shmem.i_pages@4 #x00))
+                 (bvadd (ite (= shmem.i_pages@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@4 #x12) (= shmem.i_pages@4 #x01))
+                 (bvadd (ite (= shmem.i_pages@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!46
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!56
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!65
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!74
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!83
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                 a!83
+                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
+                      |folio.data[F0]@4|
+                      a!91)))
+      (a!98 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 a!94
+                 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!94
+                  (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
+                       |page.mapping(shmem)[F0]@4|
+                       a!102)))
+      (a!108 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!104
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!104
+                  (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
+                       |PG_swapcache[F0]@4|
+                       a!112)))
+      (a!118 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                  a!114
+                  (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                  a!114
+                  (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
+                       |PG_dirty[F0]@4|
+                       a!122)))
+      (a!131 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                  #x00
+                  (ite (and (= rule@4 #x0c) (= migrate0.newpage@4 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@5|
+                (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@4 #x0a) true)
+                  #x07
+                  (ite (and (= rule@4 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@4 #x0e) true)
+                 (bvsub |folio.refcount[F0]@4| #x01)
+                 (ite (and (= rule@4 #x0f) true)
+                      (bvsub |folio.refcount[F0]@4| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x01))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@4 #x00) true)
+                 #x00
+                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@5|
+               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                 a!83
+                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
+                      |folio.data[F0]@4|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@5|
+               (ite (and (= rule@4 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                 |page.mapping(shmem)[F0]@4|
+                 (ite (and (= rule@4 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                  |PG_swapcache[F0]@4|
+                  (ite (and (= rule@4 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
+                  |PG_dirty[F0]@4|
+                  (ite (and (= rule@4 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@4 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@4 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@4 #x08) true)
+                  #x08
+                  (ite (and (= rule@4 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@4 #x0e) (= migrate0.newpage@4 #x00))
+                 (bvsub (ite (= migrate0.newpage@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x01))
+                 (bvsub (ite (= migrate0.newpage@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@5|
+               (ite (and (= rule@4 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@4 #x05) true)
+                  #x00
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@4 #x05) true)
+                  #x01
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@4 #x05) true)
+                  #x01
+                  (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@5| (ite (and (= rule@4 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@4 #x06) true)
+                  #x05
+                  (ite (and (= rule@4 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@4 #x0d) (= migrate0.newpage@4 #x00))
+                 (bvsub (ite (= migrate0.newpage@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
                  (bvadd (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@4 #x00) true)
-                 #x00
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@5|
-               (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                 a!56
-                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
-                      |folio.data[F0]@4|
-                      a!58)))
-      (a!62 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                 a!56
-                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
-                      |folio.data[F0]@4|
-                      a!61)))
-      (a!67 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
-                 |page.mapping(shmem)[F0]@4|
-                 (ite (and (= rule@4 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                 a!64
-                 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
-                      |page.mapping(shmem)[F0]@4|
-                      a!69)))
-      (a!74 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
-                 |PG_swapcache[F0]@4|
-                 (ite (and (= rule@4 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                 a!71
-                 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x01))
-                      |PG_swapcache[F0]@4|
-                      a!76)))
-      (a!81 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x00))
-                 |PG_dirty[F0]@4|
-                 (ite (and (= rule@4 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
-                 a!78
-                 (ite (and (= rule@4 #x0b) (= migrate0.newpage@4 #x01))
-                      |PG_dirty[F0]@4|
-                      a!83)))
-      (a!91 (ite (and (= rule@4 #x05) true)
-                 #x00
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@4 #x0c) true)
-                 #x09
-                 (ite (and (= rule@4 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@4 #x04) true)
+                  #x05
+                  (ite (and (= rule@4 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@4 #x09) (= migrate0.newpage@4 #x00))
                  (bvadd (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
                  (ite (and (= rule@4 #x09) true)
                       (bvsub |folio.refcount[F0]@4| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x01))
                  (bvsub (ite (= migrate0.newpage@4 #x00)
                              |folio.refcount[F0]@4|
                              |folio.refcount[F1]@4|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@5|
-               (ite (and (= rule@4 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@5|
-               (ite (and (= rule@4 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@4 #x05) true)
-                 #x00
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@4 #x05) true)
-                 #x01
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@4 #x05) true)
-                 #x01
-                 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@4 #x02) true)
-                 #x01
-                 (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@4 #x0a) true)
-                 #x07
-                 (ite (and (= rule@4 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
-                 (bvsub (ite (= migrate0.newpage@4 #x00)
-                             |folio.refcount[F0]@4|
-                             |folio.refcount[F1]@4|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@5|
-               (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@4 #x08) true)
-                 #x08
-                 (ite (and (= rule@4 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@4 #x00) true)
-                 (bvadd |folio.refcount[F0]@4| #x01)
-                 (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@4 #x06) true)
-                  #x05
-                  (ite (and (= rule@4 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@4 #x04) true)
-                  #x05
-                  (ite (and (= rule@4 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@4 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@4 #x02) true)
                   #x02
-                  (ite (and (= rule@4 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@4 #x00) true)
+                  (ite (and (= rule@4 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@4 #x08) (= migrate0.newpage@4 #x00))
+                 (bvsub (ite (= migrate0.newpage@4 #x00)
+                             |folio.refcount[F0]@4|
+                             |folio.refcount[F1]@4|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@5|
+               (ite (and (= rule@4 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@4 #x00) true)
                   #x01
-                  (ite (and (= rule@4 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@4 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@4 #x00) true)
+                 (bvadd |folio.refcount[F0]@4| #x01)
+                 (ite (and (= rule@4 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@5| |alive[P0]@4|)
        (= |pte[P0][0]@5| |pte[P0][0]@4|)
        (= |pte.folio[P0][0]@5| |pte.folio[P0][0]@4|)
@@ -3621,43 +5001,46 @@
        (= |anon_vma.list[av0][0]@5| |anon_vma.list[av0][0]@4|)
        (= |anon_vma.len[av0]@5| |anon_vma.len[av0]@4|)
        (= |anon_vma.refcount[av0]@5| |anon_vma.refcount[av0]@4|)
-       (= |folio.used[F0]@5| a!17)
-       (= |folio.used[F1]@5| a!19)
-       (= |folio.refcount[F0]@5| a!25)
-       a!30
+       (= |folio.used[F0]@5| a!23)
+       (= |folio.used[F1]@5| a!26)
+       (= |folio.refcount[F0]@5| a!36)
+       a!45
        (= |folio.mapcount[F0]@5| |folio.mapcount[F0]@4|)
        (= |folio.mapcount[F1]@5| |folio.mapcount[F1]@4|)
-       (= |PG_lru[F0]@5| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@5| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@5| a!68)
-       (= |page.mapping(shmem)[F1]@5| a!70)
-       (= |PG_swapcache[F0]@5| a!75)
-       (= |PG_swapcache[F1]@5| a!77)
-       (= |PG_dirty[F0]@5| a!82)
-       (= |PG_dirty[F1]@5| a!84)
-       (= shmem.i_pages@5 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@5| a!100)
+       (= |page.mapping(shmem)[F1]@5| a!103)
+       (= |PG_swapcache[F0]@5| a!110)
+       (= |PG_swapcache[F1]@5| a!113)
+       (= |PG_dirty[F0]@5| a!120)
+       (= |PG_dirty[F1]@5| a!123)
+       (= shmem.i_pages@5 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@5| |&mm->mmap_lock.writer[P0]@4|)
        (= |&mm->mmap_lock.readers[P0]@5| |&mm->mmap_lock.readers[P0]@4|)
        (= |&anon_vma->rwsem.writer[av0]@5| |&anon_vma->rwsem.writer[av0]@4|)
        (= |&anon_vma->rwsem.readers[av0]@5| |&anon_vma->rwsem.readers[av0]@4|)
        (= |ptlock_ptr(page)[P0]@5| |ptlock_ptr(page)[P0]@4|)
-       (= |PG_locked[F0]@5| a!92)
-       (= |PG_locked[F1]@5| a!94)
-       (= migrate0.pc@5 a!103)
-       a!105
-       (= migrate0.newpage@5 a!107)
-       (= migrate0.ok@5 a!109)
-       (= migrate0.mapping_is_swapper@5 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@5 a!146)
+       a!148
+       (= migrate0.newpage@5 a!150)
+       (= migrate0.ok@5 a!152)
+       (= migrate0.mapping_is_swapper@5 a!153)
+       a!154
+       a!157
+       (= fault0.page@5 a!159)
+       (= fault0.from_swap@5 a!160)
        (bvule |alive[P0]@5| #x01)
        (bvule |pte[P0][0]@5| #x06)
        (bvule |pte.folio[P0][0]@5| #x01)
@@ -3665,11 +5048,11 @@
        (bvule |expected[P0][0]@5| #x01)
        (bvule |anon_vma.list[av0][0]@5| #x00)
        (bvule |anon_vma.len[av0]@5| #x01)
-       (bvule |anon_vma.refcount[av0]@5| #x04)
+       (bvule |anon_vma.refcount[av0]@5| #x05)
        (bvule |folio.used[F0]@5| #x01)
        (bvule |folio.used[F1]@5| #x01)
-       (bvule |folio.refcount[F0]@5| #x04)
-       (bvule |folio.refcount[F1]@5| #x04)
+       (bvule |folio.refcount[F0]@5| #x05)
+       (bvule |folio.refcount[F1]@5| #x05)
        (bvule |folio.mapcount[F0]@5| #x02)
        (bvule |folio.mapcount[F1]@5| #x02)
        (bvule |PG_lru[F0]@5| #x01)
@@ -3690,19 +5073,22 @@
        (bvule |PG_dirty[F1]@5| #x01)
        (bvule shmem.i_pages@5 #x02)
        (bvule swapper_space.i_pages@5 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@5| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@5| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@5| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@5| #x01)
-       (bvule |ptlock_ptr(page)[P0]@5| #x01)
-       (bvule |PG_locked[F0]@5| #x01)
-       (bvule |PG_locked[F1]@5| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@5| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@5| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@5| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@5| #x02)
+       (bvule |ptlock_ptr(page)[P0]@5| #x02)
+       (bvule |PG_locked[F0]@5| #x02)
+       (bvule |PG_locked[F1]@5| #x02)
        (bvule migrate0.pc@5 #x0a)
        (bvule migrate0.isolated@5 #x01)
        (bvule migrate0.newpage@5 #x02)
        (bvule migrate0.ok@5 #x01)
        (bvule migrate0.mapping_is_swapper@5 #x01)
-       (bvule migrate0.pass@5 #x01))))))))))))
+       (bvule migrate0.pass@5 #x01)
+       (bvule fault0.pc@5 #x03)
+       (bvule fault0.page@5 #x02)
+       (bvule fault0.from_swap@5 #x01)))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@5| #x00))
                      (not (= |PG_lru[F0]@5| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@5| #x00)))
@@ -3737,7 +5123,21 @@
       (a!12 (and (= rule@5 #x0f)
                  (= migrate0.pc@5 #x09)
                  (not (not (= migrate0.ok@5 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!13 (and (= rule@5 #x14)
+                 (= fault0.pc@5 #x01)
+                 (= (ite (= fault0.page@5 #x00)
+                         |PG_locked[F0]@5|
+                         |PG_locked[F1]@5|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@5 #x00)
+                         |PG_swapcache[F0]@5|
+                         |PG_swapcache[F1]@5|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@5 #x00)
+                         |page.mapping(shmem)[F0]@5|
+                         |page.mapping(shmem)[F1]@5|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -3745,42 +5145,45 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.used[F0]@5|
                       |folio.used[F1]@5|)))
-      (a!15 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x00
-                           |folio.used[F0]@5|)
-                      |folio.used[F0]@5|)))
-      (a!20 (ite (and (= rule@5 #x0e) true)
-                 (bvsub |folio.refcount[F0]@5| #x01)
-                 (ite (and (= rule@5 #x0f) true)
-                      (bvsub |folio.refcount[F0]@5| #x01)
-                      |folio.refcount[F0]@5|)))
-      (a!26 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                 (bvsub (ite (= migrate0.newpage@5 #x00)
+      (a!19 (ite (= (ite (= fault0.page@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@5 #x00)
+                      |folio.used[F0]@5|
+                      |folio.used[F1]@5|)))
+      (a!27 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                 (bvsub (ite (= fault0.page@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 |folio.refcount[F0]@5|))
+      (a!37 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                 (bvsub (ite (= fault0.page@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  |folio.refcount[F1]@5|))
-      (a!31 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@5 #x00) |PG_lru[F0]@5| |PG_lru[F1]@5|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_lru[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01) #x00 #x01)
-                      |PG_lru[F0]@5|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!48 (ite (= (ite (= fault0.page@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@5 #x00) |PG_lru[F0]@5| |PG_lru[F1]@5|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -3788,16 +5191,15 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |PG_anon_exclusive[F0]@5|
                       |PG_anon_exclusive[F1]@5|)))
-      (a!39 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@5|)
-                      |PG_anon_exclusive[F0]@5|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!57 (ite (= (ite (= fault0.page@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@5 #x00)
+                      |PG_anon_exclusive[F0]@5|
+                      |PG_anon_exclusive[F1]@5|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -3805,16 +5207,15 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.mapping[F0]@5|
                       |folio.mapping[F1]@5|)))
-      (a!45 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01)
-                      #x01
-                      |folio.mapping[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x01
-                           |folio.mapping[F0]@5|)
-                      |folio.mapping[F0]@5|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!66 (ite (= (ite (= fault0.page@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@5 #x00)
+                      |folio.mapping[F0]@5|
+                      |folio.mapping[F1]@5|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -3822,14 +5223,15 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.index[F0]@5|
                       |folio.index[F1]@5|)))
-      (a!51 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.index[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x00
-                           |folio.index[F0]@5|)
-                      |folio.index[F0]@5|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!75 (ite (= (ite (= fault0.page@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@5 #x00)
+                      |folio.index[F0]@5|
+                      |folio.index[F1]@5|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -3837,14 +5239,15 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |folio.data[F0]@5|
                       |folio.data[F1]@5|)))
-      (a!57 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x00
-                           |folio.data[F0]@5|)
-                      |folio.data[F0]@5|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!84 (ite (= (ite (= fault0.page@5 #x00)
+                         |folio.refcount[F0]@5|
+                         |folio.refcount[F1]@5|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@5 #x00)
+                      |folio.data[F0]@5|
+                      |folio.data[F1]@5|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
@@ -3852,82 +5255,92 @@
                  (ite (= migrate0.newpage@5 #x00)
                       |page.mapping(shmem)[F0]@5|
                       |page.mapping(shmem)[F1]@5|)))
-      (a!65 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@5|)
-                      |page.mapping(shmem)[F0]@5|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@5 #x00)
+      (a!95 (ite (= (ite (= fault0.page@5 #x00)
                          |folio.refcount[F0]@5|
                          |folio.refcount[F1]@5|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@5 #x00)
-                      |PG_swapcache[F0]@5|
-                      |PG_swapcache[F1]@5|)))
-      (a!72 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_swapcache[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x00
-                           |PG_swapcache[F0]@5|)
-                      |PG_swapcache[F0]@5|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@5 #x00)
-                         |folio.refcount[F0]@5|
-                         |folio.refcount[F1]@5|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@5 #x00)
-                      |PG_dirty[F0]@5|
-                      |PG_dirty[F1]@5|)))
-      (a!79 (ite (and (= rule@5 #x0e) true)
-                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_dirty[F0]@5|)
-                 (ite (and (= rule@5 #x0f) true)
-                      (ite (= |folio.refcount[F0]@5| #x01)
-                           #x00
-                           |PG_dirty[F0]@5|)
-                      |PG_dirty[F0]@5|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
-                 migrate0.newpage@5
-                 shmem.i_pages@5))
-      (a!87 (ite (and (= rule@5 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@5 #x00))
-                      migrate0.newpage@5
-                      swapper_space.i_pages@5)
-                 swapper_space.i_pages@5))
-      (a!89 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 #x00
-                 (ite (and (= rule@5 #x0d) true) #x00 |PG_locked[F0]@5|)))
-      (a!93 (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x01))
-                 #x00
-                 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                      #x00
-                      |PG_locked[F1]@5|)))
-      (a!95 (ite (and (= rule@5 #x10) true)
-                 #x01
-                 (ite (and (= rule@5 #x11) true) #x09 migrate0.pc@5)))
-      (a!104 (ite (and (= rule@5 #x0e) true)
+                 (ite (= fault0.page@5 #x00)
+                      |page.mapping(shmem)[F0]@5|
+                      |page.mapping(shmem)[F1]@5|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@5 #x00)
+                       |PG_swapcache[F0]@5|
+                       |PG_swapcache[F1]@5|)))
+      (a!105 (ite (= (ite (= fault0.page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@5 #x00)
+                       |PG_swapcache[F0]@5|
+                       |PG_swapcache[F1]@5|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@5 #x00)
+                       |PG_dirty[F0]@5|
+                       |PG_dirty[F1]@5|)))
+      (a!115 (ite (= (ite (= fault0.page@5 #x00)
+                          |folio.refcount[F0]@5|
+                          |folio.refcount[F1]@5|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@5 #x00) |PG_dirty[F0]@5| |PG_dirty[F1]@5|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@5 #x00)))
+                  migrate0.newpage@5
+                  shmem.i_pages@5))
+      (a!126 (ite (and (= rule@5 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@5 #x00))
+                       migrate0.newpage@5
+                       swapper_space.i_pages@5)
+                  swapper_space.i_pages@5))
+      (a!128 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                       #x00
+                       |PG_locked[F0]@5|)))
+      (a!134 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                       #x00
+                       |PG_locked[F1]@5|)))
+      (a!138 (ite (and (= rule@5 #x10) true)
+                  #x01
+                  (ite (and (= rule@5 #x11) true) #x09 migrate0.pc@5)))
+      (a!147 (ite (and (= rule@5 #x0e) true)
                   #x00
                   (ite (and (= rule@5 #x0f) true) #x00 migrate0.isolated@5)))
-      (a!106 (ite (and (= rule@5 #x0d) true)
+      (a!149 (ite (and (= rule@5 #x0d) true)
                   #x02
                   (ite (and (= rule@5 #x0e) true) #x02 migrate0.newpage@5)))
-      (a!108 (ite (and (= rule@5 #x0b) true)
+      (a!151 (ite (and (= rule@5 #x0b) true)
                   #x01
                   (ite (and (= rule@5 #x11) true) #x00 migrate0.ok@5)))
-      (a!110 (ite (and (= rule@5 #x04) true)
+      (a!153 (ite (and (= rule@5 #x04) true)
                   |PG_swapcache[F0]@5|
                   (ite (and (= rule@5 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@5)))
-      (a!111 (= migrate0.pass@6
+      (a!154 (= migrate0.pass@6
                 (ite (and (= rule@5 #x10) true)
                      (bvadd migrate0.pass@5 #x01)
-                     migrate0.pass@5))))
+                     migrate0.pass@5)))
+      (a!155 (ite (and (= rule@5 #x15) true)
+                  #x03
+                  (ite (and (= rule@5 #x16) true) #x00 fault0.pc@5)))
+      (a!158 (ite (and (= rule@5 #x15) true)
+                  #x02
+                  (ite (and (= rule@5 #x16) true) #x02 fault0.page@5)))
+      (a!160 (ite (and (= rule@5 #x12) true)
+                  #x00
+                  (ite (and (= rule@5 #x13) true) #x01 fault0.from_swap@5))))
 (let ((a!4 (and (= rule@5 #x03)
                 (= migrate0.pc@5 #x02)
                 a!2
@@ -3935,132 +5348,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@5| #x00))
                       (= |folio.refcount[F0]@5| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!14
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!14
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@5 #x00))
+                 (and (= swapper_space.i_pages@5 fault0.page@5) a!14)
+                 (and (= shmem.i_pages@5 fault0.page@5) a!15)))
+      (a!20 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!19
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                      a!19
+                      |folio.used[F0]@5|)))
+      (a!24 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!19
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                      a!19
                       |folio.used[F1]@5|)))
-      (a!21 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                 (bvsub (ite (= migrate0.newpage@5 #x00)
+      (a!28 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 (bvsub (ite (= fault0.page@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 (bvsub (ite (= migrate0.newpage@5 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 (bvsub (ite (= fault0.page@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!31
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!31
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!48
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                      a!48
+                      |PG_lru[F0]@5|)))
+      (a!53 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!48
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                      a!48
                       |PG_lru[F1]@5|)))
-      (a!40 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!38
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!38
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!57
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@5|)))
+      (a!62 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!57
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@5|)))
-      (a!46 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!44
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!44
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!66
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                      a!66
+                      |folio.mapping[F0]@5|)))
+      (a!71 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!66
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                      a!66
                       |folio.mapping[F1]@5|)))
-      (a!52 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!50
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!50
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!75
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                      a!75
+                      |folio.index[F0]@5|)))
+      (a!80 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!75
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                      a!75
                       |folio.index[F1]@5|)))
-      (a!58 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!56
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!56
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!84
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                      a!84
+                      |folio.data[F0]@5|)))
+      (a!90 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                 a!84
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                      a!84
                       |folio.data[F1]@5|)))
-      (a!66 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!64
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!64
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@5|)))
-      (a!73 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!71
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!71
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!71
-                      |PG_swapcache[F1]@5|)))
-      (a!80 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
-                 a!78
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
-                 a!78
-                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
-                      a!78
-                      |PG_dirty[F1]@5|)))
-      (a!86 (ite (and (= rule@5 #x05) true)
-                 #x02
-                 (ite (and (= rule@5 #x09) true) a!85 shmem.i_pages@5)))
-      (a!88 (= swapper_space.i_pages@6
-               (ite (and (= rule@5 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
-                 #x00
-                 (ite (and (= rule@5 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@5 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@5 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@5 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@5 #x03) true)
-                  a!3
-                  (ite (and (= rule@5 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@5 #x07) true)
+      (a!96 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                 a!95
+                 (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@5|)))
+      (a!101 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!95
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@5|)))
+      (a!106 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!105
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                       a!105
+                       |PG_swapcache[F0]@5|)))
+      (a!111 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!105
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                       a!105
+                       |PG_swapcache[F1]@5|)))
+      (a!116 (ite (and (= rule@5 #x15) (= fault0.page@5 #x00))
+                  a!115
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x00))
+                       a!115
+                       |PG_dirty[F0]@5|)))
+      (a!121 (ite (and (= rule@5 #x15) (= fault0.page@5 #x01))
+                  a!115
+                  (ite (and (= rule@5 #x16) (= fault0.page@5 #x01))
+                       a!115
+                       |PG_dirty[F1]@5|)))
+      (a!125 (ite (and (= rule@5 #x05) true)
+                  #x02
+                  (ite (and (= rule@5 #x09) true) a!124 shmem.i_pages@5)))
+      (a!127 (= swapper_space.i_pages@6
+                (ite (and (= rule@5 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@5 #x0d) true)
                   #x00
-                  (ite (and (= rule@5 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@5 #x00)
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x14) (= fault0.page@5 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@5 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@5 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@6 (ite (and (= rule@5 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@5 #x03) true)
+                  a!3
+                  (ite (and (= rule@5 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@5 #x07) true)
+                  #x00
+                  (ite (and (= rule@5 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@5 #x13) true)
+                  #x01
+                  (ite (and (= rule@5 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@5 #x12) true)
+                  shmem.i_pages@5
+                  (ite (and (= rule@5 #x13) true) swapper_space.i_pages@5 a!158))))
+(let ((a!17 (or (and (= rule@5 #x00)
                      (= migrate0.pc@5 #x00)
                      (not (= |folio.used[F0]@5| #x00))
                      (not (= |PG_lru[F0]@5| #x00)))
@@ -4094,156 +5514,386 @@
                      (bvult migrate0.pass@5 #x01))
                 (and (= rule@5 #x11)
                      (= migrate0.pc@5 #x08)
-                     (bvuge migrate0.pass@5 #x01))))
-      (a!17 (ite (and (= rule@5 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@5 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@5 #x01))
+                (and (= rule@5 #x12)
+                     (= fault0.pc@5 #x00)
+                     (not (= shmem.i_pages@5 #x02)))
+                (and (= rule@5 #x13)
+                     (= fault0.pc@5 #x00)
+                     (= shmem.i_pages@5 #x02)
+                     (not (= swapper_space.i_pages@5 #x02)))
+                a!13
+                (and (= rule@5 #x15) (= fault0.pc@5 #x02) a!16)
+                (and (= rule@5 #x16) (= fault0.pc@5 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@5 #x0e) true)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.used[F0]@5|)
+                 (ite (and (= rule@5 #x0f) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x00
+                           |folio.used[F0]@5|)
+                      a!20)))
+      (a!25 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!18
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@5 #x13) (= swapper_space.i_pages@5 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@5 #x13) (= swapper_space.i_pages@5 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@5 #x0e) true)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_lru[F0]@5|)
+                 (ite (and (= rule@5 #x0f) true)
+                      (ite (= |folio.refcount[F0]@5| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!46
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@5 #x0e) true)
+                 (ite (= |folio.refcount[F0]@5| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@5|)
+                 (ite (and (= rule@5 #x0f) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@5|)
+                      a!58)))
+      (a!63 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!56
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@5 #x0e) true)
+                 (ite (= |folio.refcount[F0]@5| #x01)
+                      #x01
+                      |folio.mapping[F0]@5|)
+                 (ite (and (= rule@5 #x0f) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x01
+                           |folio.mapping[F0]@5|)
+                      a!67)))
+      (a!72 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!65
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@5 #x0e) true)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.index[F0]@5|)
+                 (ite (and (= rule@5 #x0f) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x00
+                           |folio.index[F0]@5|)
+                      a!76)))
+      (a!81 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!74
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@5 #x0e) true)
+                 (ite (= |folio.refcount[F0]@5| #x01) #x00 |folio.data[F0]@5|)
+                 (ite (and (= rule@5 #x0f) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x00
+                           |folio.data[F0]@5|)
+                      a!85)))
+      (a!91 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 a!83
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@5 #x0e) true)
+                 (ite (= |folio.refcount[F0]@5| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@5|)
+                 (ite (and (= rule@5 #x0f) true)
+                      (ite (= |folio.refcount[F0]@5| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@5|)
+                      a!96)))
+      (a!102 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!94
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@5 #x0e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01)
+                       #x00
+                       |PG_swapcache[F0]@5|)
+                  (ite (and (= rule@5 #x0f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |PG_swapcache[F0]@5|)
+                       a!106)))
+      (a!112 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!104
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@5 #x0e) true)
+                  (ite (= |folio.refcount[F0]@5| #x01) #x00 |PG_dirty[F0]@5|)
+                  (ite (and (= rule@5 #x0f) true)
+                       (ite (= |folio.refcount[F0]@5| #x01)
+                            #x00
+                            |PG_dirty[F0]@5|)
+                       a!116)))
+      (a!122 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                  a!114
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@5 #x0c) true)
+                  #x00
+                  (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  #x00
+                  (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@5 #x0c) true)
+                  #x09
+                  (ite (and (= rule@5 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@6 (ite (and (= rule@5 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!18
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@5 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@5 #x12) (= shmem.i_pages@5 #x00))
+                 (bvadd (ite (= shmem.i_pages@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@5 #x12) (= shmem.i_pages@5 #x01))
+                 (bvadd (ite (= shmem.i_pages@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!46
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!56
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!65
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!74
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!83
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                 a!83
+                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
+                      |folio.data[F0]@5|
+                      a!91)))
+      (a!98 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 a!94
+                 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!94
+                  (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
+                       |page.mapping(shmem)[F0]@5|
+                       a!102)))
+      (a!108 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!104
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!104
+                  (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
+                       |PG_swapcache[F0]@5|
+                       a!112)))
+      (a!118 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                  a!114
+                  (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                  a!114
+                  (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
+                       |PG_dirty[F0]@5|
+                       a!122)))
+      (a!131 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                  #x00
+                  (ite (and (= rule@5 #x0c) (= migrate0.newpage@5 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@6|
+                (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@5 #x0a) true)
+                  #x07
+                  (ite (and (= rule@5 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@5 #x0e) true)
+                 (bvsub |folio.refcount[F0]@5| #x01)
+                 (ite (and (= rule@5 #x0f) true)
+                      (bvsub |folio.refcount[F0]@5| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x01))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@5 #x00) true)
+                 #x00
+                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@6|
+               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                 a!83
+                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
+                      |folio.data[F0]@5|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@6|
+               (ite (and (= rule@5 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                 |page.mapping(shmem)[F0]@5|
+                 (ite (and (= rule@5 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                  |PG_swapcache[F0]@5|
+                  (ite (and (= rule@5 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
+                  |PG_dirty[F0]@5|
+                  (ite (and (= rule@5 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@5 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@5 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@5 #x08) true)
+                  #x08
+                  (ite (and (= rule@5 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@5 #x0e) (= migrate0.newpage@5 #x00))
+                 (bvsub (ite (= migrate0.newpage@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x01))
+                 (bvsub (ite (= migrate0.newpage@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@6|
+               (ite (and (= rule@5 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@5 #x05) true)
+                  #x00
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@5 #x05) true)
+                  #x01
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@5 #x05) true)
+                  #x01
+                  (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@6| (ite (and (= rule@5 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@5 #x06) true)
+                  #x05
+                  (ite (and (= rule@5 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@5 #x0d) (= migrate0.newpage@5 #x00))
+                 (bvsub (ite (= migrate0.newpage@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
                  (bvadd (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@5 #x00) true)
-                 #x00
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@6|
-               (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                 a!56
-                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
-                      |folio.data[F0]@5|
-                      a!58)))
-      (a!62 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                 a!56
-                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
-                      |folio.data[F0]@5|
-                      a!61)))
-      (a!67 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
-                 |page.mapping(shmem)[F0]@5|
-                 (ite (and (= rule@5 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                 a!64
-                 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
-                      |page.mapping(shmem)[F0]@5|
-                      a!69)))
-      (a!74 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
-                 |PG_swapcache[F0]@5|
-                 (ite (and (= rule@5 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                 a!71
-                 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x01))
-                      |PG_swapcache[F0]@5|
-                      a!76)))
-      (a!81 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x00))
-                 |PG_dirty[F0]@5|
-                 (ite (and (= rule@5 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
-                 a!78
-                 (ite (and (= rule@5 #x0b) (= migrate0.newpage@5 #x01))
-                      |PG_dirty[F0]@5|
-                      a!83)))
-      (a!91 (ite (and (= rule@5 #x05) true)
-                 #x00
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@5 #x0c) true)
-                 #x09
-                 (ite (and (= rule@5 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@5 #x04) true)
+                  #x05
+                  (ite (and (= rule@5 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@5 #x09) (= migrate0.newpage@5 #x00))
                  (bvadd (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
                  (ite (and (= rule@5 #x09) true)
                       (bvsub |folio.refcount[F0]@5| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x01))
                  (bvsub (ite (= migrate0.newpage@5 #x00)
                              |folio.refcount[F0]@5|
                              |folio.refcount[F1]@5|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@6|
-               (ite (and (= rule@5 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@6|
-               (ite (and (= rule@5 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@5 #x05) true)
-                 #x00
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@5 #x05) true)
-                 #x01
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@5 #x05) true)
-                 #x01
-                 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@5 #x02) true)
-                 #x01
-                 (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@5 #x0a) true)
-                 #x07
-                 (ite (and (= rule@5 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
-                 (bvsub (ite (= migrate0.newpage@5 #x00)
-                             |folio.refcount[F0]@5|
-                             |folio.refcount[F1]@5|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@6|
-               (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@5 #x08) true)
-                 #x08
-                 (ite (and (= rule@5 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@5 #x00) true)
-                 (bvadd |folio.refcount[F0]@5| #x01)
-                 (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@5 #x06) true)
-                  #x05
-                  (ite (and (= rule@5 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@5 #x04) true)
-                  #x05
-                  (ite (and (= rule@5 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@5 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@5 #x02) true)
                   #x02
-                  (ite (and (= rule@5 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@5 #x00) true)
+                  (ite (and (= rule@5 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@5 #x08) (= migrate0.newpage@5 #x00))
+                 (bvsub (ite (= migrate0.newpage@5 #x00)
+                             |folio.refcount[F0]@5|
+                             |folio.refcount[F1]@5|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@6|
+               (ite (and (= rule@5 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@5 #x00) true)
                   #x01
-                  (ite (and (= rule@5 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@5 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@5 #x00) true)
+                 (bvadd |folio.refcount[F0]@5| #x01)
+                 (ite (and (= rule@5 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@6| |alive[P0]@5|)
        (= |pte[P0][0]@6| |pte[P0][0]@5|)
        (= |pte.folio[P0][0]@6| |pte.folio[P0][0]@5|)
@@ -4252,43 +5902,46 @@
        (= |anon_vma.list[av0][0]@6| |anon_vma.list[av0][0]@5|)
        (= |anon_vma.len[av0]@6| |anon_vma.len[av0]@5|)
        (= |anon_vma.refcount[av0]@6| |anon_vma.refcount[av0]@5|)
-       (= |folio.used[F0]@6| a!17)
-       (= |folio.used[F1]@6| a!19)
-       (= |folio.refcount[F0]@6| a!25)
-       a!30
+       (= |folio.used[F0]@6| a!23)
+       (= |folio.used[F1]@6| a!26)
+       (= |folio.refcount[F0]@6| a!36)
+       a!45
        (= |folio.mapcount[F0]@6| |folio.mapcount[F0]@5|)
        (= |folio.mapcount[F1]@6| |folio.mapcount[F1]@5|)
-       (= |PG_lru[F0]@6| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@6| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@6| a!68)
-       (= |page.mapping(shmem)[F1]@6| a!70)
-       (= |PG_swapcache[F0]@6| a!75)
-       (= |PG_swapcache[F1]@6| a!77)
-       (= |PG_dirty[F0]@6| a!82)
-       (= |PG_dirty[F1]@6| a!84)
-       (= shmem.i_pages@6 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@6| a!100)
+       (= |page.mapping(shmem)[F1]@6| a!103)
+       (= |PG_swapcache[F0]@6| a!110)
+       (= |PG_swapcache[F1]@6| a!113)
+       (= |PG_dirty[F0]@6| a!120)
+       (= |PG_dirty[F1]@6| a!123)
+       (= shmem.i_pages@6 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@6| |&mm->mmap_lock.writer[P0]@5|)
        (= |&mm->mmap_lock.readers[P0]@6| |&mm->mmap_lock.readers[P0]@5|)
        (= |&anon_vma->rwsem.writer[av0]@6| |&anon_vma->rwsem.writer[av0]@5|)
        (= |&anon_vma->rwsem.readers[av0]@6| |&anon_vma->rwsem.readers[av0]@5|)
        (= |ptlock_ptr(page)[P0]@6| |ptlock_ptr(page)[P0]@5|)
-       (= |PG_locked[F0]@6| a!92)
-       (= |PG_locked[F1]@6| a!94)
-       (= migrate0.pc@6 a!103)
-       a!105
-       (= migrate0.newpage@6 a!107)
-       (= migrate0.ok@6 a!109)
-       (= migrate0.mapping_is_swapper@6 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@6 a!146)
+       a!148
+       (= migrate0.newpage@6 a!150)
+       (= migrate0.ok@6 a!152)
+       (= migrate0.mapping_is_swapper@6 a!153)
+       a!154
+       a!157
+       (= fault0.page@6 a!159)
+       (= fault0.from_swap@6 a!160)
        (bvule |alive[P0]@6| #x01)
        (bvule |pte[P0][0]@6| #x06)
        (bvule |pte.folio[P0][0]@6| #x01)
@@ -4296,11 +5949,11 @@
        (bvule |expected[P0][0]@6| #x01)
        (bvule |anon_vma.list[av0][0]@6| #x00)
        (bvule |anon_vma.len[av0]@6| #x01)
-       (bvule |anon_vma.refcount[av0]@6| #x04)
+       (bvule |anon_vma.refcount[av0]@6| #x05)
        (bvule |folio.used[F0]@6| #x01)
        (bvule |folio.used[F1]@6| #x01)
-       (bvule |folio.refcount[F0]@6| #x04)
-       (bvule |folio.refcount[F1]@6| #x04)
+       (bvule |folio.refcount[F0]@6| #x05)
+       (bvule |folio.refcount[F1]@6| #x05)
        (bvule |folio.mapcount[F0]@6| #x02)
        (bvule |folio.mapcount[F1]@6| #x02)
        (bvule |PG_lru[F0]@6| #x01)
@@ -4321,19 +5974,22 @@
        (bvule |PG_dirty[F1]@6| #x01)
        (bvule shmem.i_pages@6 #x02)
        (bvule swapper_space.i_pages@6 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@6| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@6| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@6| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@6| #x01)
-       (bvule |ptlock_ptr(page)[P0]@6| #x01)
-       (bvule |PG_locked[F0]@6| #x01)
-       (bvule |PG_locked[F1]@6| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@6| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@6| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@6| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@6| #x02)
+       (bvule |ptlock_ptr(page)[P0]@6| #x02)
+       (bvule |PG_locked[F0]@6| #x02)
+       (bvule |PG_locked[F1]@6| #x02)
        (bvule migrate0.pc@6 #x0a)
        (bvule migrate0.isolated@6 #x01)
        (bvule migrate0.newpage@6 #x02)
        (bvule migrate0.ok@6 #x01)
        (bvule migrate0.mapping_is_swapper@6 #x01)
-       (bvule migrate0.pass@6 #x01))))))))))))
+       (bvule migrate0.pass@6 #x01)
+       (bvule fault0.pc@6 #x03)
+       (bvule fault0.page@6 #x02)
+       (bvule fault0.from_swap@6 #x01)))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@6| #x00))
                      (not (= |PG_lru[F0]@6| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@6| #x00)))
@@ -4368,7 +6024,21 @@
       (a!12 (and (= rule@6 #x0f)
                  (= migrate0.pc@6 #x09)
                  (not (not (= migrate0.ok@6 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!13 (and (= rule@6 #x14)
+                 (= fault0.pc@6 #x01)
+                 (= (ite (= fault0.page@6 #x00)
+                         |PG_locked[F0]@6|
+                         |PG_locked[F1]@6|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@6 #x00)
+                         |PG_swapcache[F0]@6|
+                         |PG_swapcache[F1]@6|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@6 #x00)
+                         |page.mapping(shmem)[F0]@6|
+                         |page.mapping(shmem)[F1]@6|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -4376,42 +6046,45 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.used[F0]@6|
                       |folio.used[F1]@6|)))
-      (a!15 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x00
-                           |folio.used[F0]@6|)
-                      |folio.used[F0]@6|)))
-      (a!20 (ite (and (= rule@6 #x0e) true)
-                 (bvsub |folio.refcount[F0]@6| #x01)
-                 (ite (and (= rule@6 #x0f) true)
-                      (bvsub |folio.refcount[F0]@6| #x01)
-                      |folio.refcount[F0]@6|)))
-      (a!26 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                 (bvsub (ite (= migrate0.newpage@6 #x00)
+      (a!19 (ite (= (ite (= fault0.page@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@6 #x00)
+                      |folio.used[F0]@6|
+                      |folio.used[F1]@6|)))
+      (a!27 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                 (bvsub (ite (= fault0.page@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 |folio.refcount[F0]@6|))
+      (a!37 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                 (bvsub (ite (= fault0.page@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  |folio.refcount[F1]@6|))
-      (a!31 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@6 #x00) |PG_lru[F0]@6| |PG_lru[F1]@6|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_lru[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01) #x00 #x01)
-                      |PG_lru[F0]@6|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!48 (ite (= (ite (= fault0.page@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@6 #x00) |PG_lru[F0]@6| |PG_lru[F1]@6|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -4419,16 +6092,15 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |PG_anon_exclusive[F0]@6|
                       |PG_anon_exclusive[F1]@6|)))
-      (a!39 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@6|)
-                      |PG_anon_exclusive[F0]@6|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!57 (ite (= (ite (= fault0.page@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@6 #x00)
+                      |PG_anon_exclusive[F0]@6|
+                      |PG_anon_exclusive[F1]@6|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -4436,16 +6108,15 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.mapping[F0]@6|
                       |folio.mapping[F1]@6|)))
-      (a!45 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01)
-                      #x01
-                      |folio.mapping[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x01
-                           |folio.mapping[F0]@6|)
-                      |folio.mapping[F0]@6|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!66 (ite (= (ite (= fault0.page@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@6 #x00)
+                      |folio.mapping[F0]@6|
+                      |folio.mapping[F1]@6|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -4453,14 +6124,15 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.index[F0]@6|
                       |folio.index[F1]@6|)))
-      (a!51 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.index[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x00
-                           |folio.index[F0]@6|)
-                      |folio.index[F0]@6|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!75 (ite (= (ite (= fault0.page@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@6 #x00)
+                      |folio.index[F0]@6|
+                      |folio.index[F1]@6|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -4468,14 +6140,15 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |folio.data[F0]@6|
                       |folio.data[F1]@6|)))
-      (a!57 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x00
-                           |folio.data[F0]@6|)
-                      |folio.data[F0]@6|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!84 (ite (= (ite (= fault0.page@6 #x00)
+                         |folio.refcount[F0]@6|
+                         |folio.refcount[F1]@6|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@6 #x00)
+                      |folio.data[F0]@6|
+                      |folio.data[F1]@6|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
@@ -4483,82 +6156,92 @@
                  (ite (= migrate0.newpage@6 #x00)
                       |page.mapping(shmem)[F0]@6|
                       |page.mapping(shmem)[F1]@6|)))
-      (a!65 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@6|)
-                      |page.mapping(shmem)[F0]@6|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@6 #x00)
+      (a!95 (ite (= (ite (= fault0.page@6 #x00)
                          |folio.refcount[F0]@6|
                          |folio.refcount[F1]@6|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@6 #x00)
-                      |PG_swapcache[F0]@6|
-                      |PG_swapcache[F1]@6|)))
-      (a!72 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_swapcache[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x00
-                           |PG_swapcache[F0]@6|)
-                      |PG_swapcache[F0]@6|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@6 #x00)
-                         |folio.refcount[F0]@6|
-                         |folio.refcount[F1]@6|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@6 #x00)
-                      |PG_dirty[F0]@6|
-                      |PG_dirty[F1]@6|)))
-      (a!79 (ite (and (= rule@6 #x0e) true)
-                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_dirty[F0]@6|)
-                 (ite (and (= rule@6 #x0f) true)
-                      (ite (= |folio.refcount[F0]@6| #x01)
-                           #x00
-                           |PG_dirty[F0]@6|)
-                      |PG_dirty[F0]@6|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
-                 migrate0.newpage@6
-                 shmem.i_pages@6))
-      (a!87 (ite (and (= rule@6 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@6 #x00))
-                      migrate0.newpage@6
-                      swapper_space.i_pages@6)
-                 swapper_space.i_pages@6))
-      (a!89 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 #x00
-                 (ite (and (= rule@6 #x0d) true) #x00 |PG_locked[F0]@6|)))
-      (a!93 (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x01))
-                 #x00
-                 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                      #x00
-                      |PG_locked[F1]@6|)))
-      (a!95 (ite (and (= rule@6 #x10) true)
-                 #x01
-                 (ite (and (= rule@6 #x11) true) #x09 migrate0.pc@6)))
-      (a!104 (ite (and (= rule@6 #x0e) true)
+                 (ite (= fault0.page@6 #x00)
+                      |page.mapping(shmem)[F0]@6|
+                      |page.mapping(shmem)[F1]@6|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@6 #x00)
+                       |PG_swapcache[F0]@6|
+                       |PG_swapcache[F1]@6|)))
+      (a!105 (ite (= (ite (= fault0.page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@6 #x00)
+                       |PG_swapcache[F0]@6|
+                       |PG_swapcache[F1]@6|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@6 #x00)
+                       |PG_dirty[F0]@6|
+                       |PG_dirty[F1]@6|)))
+      (a!115 (ite (= (ite (= fault0.page@6 #x00)
+                          |folio.refcount[F0]@6|
+                          |folio.refcount[F1]@6|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@6 #x00) |PG_dirty[F0]@6| |PG_dirty[F1]@6|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@6 #x00)))
+                  migrate0.newpage@6
+                  shmem.i_pages@6))
+      (a!126 (ite (and (= rule@6 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@6 #x00))
+                       migrate0.newpage@6
+                       swapper_space.i_pages@6)
+                  swapper_space.i_pages@6))
+      (a!128 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                       #x00
+                       |PG_locked[F0]@6|)))
+      (a!134 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                       #x00
+                       |PG_locked[F1]@6|)))
+      (a!138 (ite (and (= rule@6 #x10) true)
+                  #x01
+                  (ite (and (= rule@6 #x11) true) #x09 migrate0.pc@6)))
+      (a!147 (ite (and (= rule@6 #x0e) true)
                   #x00
                   (ite (and (= rule@6 #x0f) true) #x00 migrate0.isolated@6)))
-      (a!106 (ite (and (= rule@6 #x0d) true)
+      (a!149 (ite (and (= rule@6 #x0d) true)
                   #x02
                   (ite (and (= rule@6 #x0e) true) #x02 migrate0.newpage@6)))
-      (a!108 (ite (and (= rule@6 #x0b) true)
+      (a!151 (ite (and (= rule@6 #x0b) true)
                   #x01
                   (ite (and (= rule@6 #x11) true) #x00 migrate0.ok@6)))
-      (a!110 (ite (and (= rule@6 #x04) true)
+      (a!153 (ite (and (= rule@6 #x04) true)
                   |PG_swapcache[F0]@6|
                   (ite (and (= rule@6 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@6)))
-      (a!111 (= migrate0.pass@7
+      (a!154 (= migrate0.pass@7
                 (ite (and (= rule@6 #x10) true)
                      (bvadd migrate0.pass@6 #x01)
-                     migrate0.pass@6))))
+                     migrate0.pass@6)))
+      (a!155 (ite (and (= rule@6 #x15) true)
+                  #x03
+                  (ite (and (= rule@6 #x16) true) #x00 fault0.pc@6)))
+      (a!158 (ite (and (= rule@6 #x15) true)
+                  #x02
+                  (ite (and (= rule@6 #x16) true) #x02 fault0.page@6)))
+      (a!160 (ite (and (= rule@6 #x12) true)
+                  #x00
+                  (ite (and (= rule@6 #x13) true) #x01 fault0.from_swap@6))))
 (let ((a!4 (and (= rule@6 #x03)
                 (= migrate0.pc@6 #x02)
                 a!2
@@ -4566,132 +6249,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@6| #x00))
                       (= |folio.refcount[F0]@6| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!14
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!14
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@6 #x00))
+                 (and (= swapper_space.i_pages@6 fault0.page@6) a!14)
+                 (and (= shmem.i_pages@6 fault0.page@6) a!15)))
+      (a!20 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!19
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                      a!19
+                      |folio.used[F0]@6|)))
+      (a!24 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!19
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                      a!19
                       |folio.used[F1]@6|)))
-      (a!21 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                 (bvsub (ite (= migrate0.newpage@6 #x00)
+      (a!28 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 (bvsub (ite (= fault0.page@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 (bvsub (ite (= migrate0.newpage@6 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 (bvsub (ite (= fault0.page@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!31
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!31
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!48
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                      a!48
+                      |PG_lru[F0]@6|)))
+      (a!53 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!48
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                      a!48
                       |PG_lru[F1]@6|)))
-      (a!40 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!38
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!38
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!57
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@6|)))
+      (a!62 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!57
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@6|)))
-      (a!46 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!44
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!44
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!66
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                      a!66
+                      |folio.mapping[F0]@6|)))
+      (a!71 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!66
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                      a!66
                       |folio.mapping[F1]@6|)))
-      (a!52 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!50
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!50
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!75
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                      a!75
+                      |folio.index[F0]@6|)))
+      (a!80 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!75
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                      a!75
                       |folio.index[F1]@6|)))
-      (a!58 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!56
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!56
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!84
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                      a!84
+                      |folio.data[F0]@6|)))
+      (a!90 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                 a!84
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                      a!84
                       |folio.data[F1]@6|)))
-      (a!66 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!64
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!64
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@6|)))
-      (a!73 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!71
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!71
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!71
-                      |PG_swapcache[F1]@6|)))
-      (a!80 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
-                 a!78
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
-                 a!78
-                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
-                      a!78
-                      |PG_dirty[F1]@6|)))
-      (a!86 (ite (and (= rule@6 #x05) true)
-                 #x02
-                 (ite (and (= rule@6 #x09) true) a!85 shmem.i_pages@6)))
-      (a!88 (= swapper_space.i_pages@7
-               (ite (and (= rule@6 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
-                 #x00
-                 (ite (and (= rule@6 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@6 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@6 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@6 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@6 #x03) true)
-                  a!3
-                  (ite (and (= rule@6 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@6 #x07) true)
+      (a!96 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                 a!95
+                 (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@6|)))
+      (a!101 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!95
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@6|)))
+      (a!106 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!105
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                       a!105
+                       |PG_swapcache[F0]@6|)))
+      (a!111 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!105
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                       a!105
+                       |PG_swapcache[F1]@6|)))
+      (a!116 (ite (and (= rule@6 #x15) (= fault0.page@6 #x00))
+                  a!115
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x00))
+                       a!115
+                       |PG_dirty[F0]@6|)))
+      (a!121 (ite (and (= rule@6 #x15) (= fault0.page@6 #x01))
+                  a!115
+                  (ite (and (= rule@6 #x16) (= fault0.page@6 #x01))
+                       a!115
+                       |PG_dirty[F1]@6|)))
+      (a!125 (ite (and (= rule@6 #x05) true)
+                  #x02
+                  (ite (and (= rule@6 #x09) true) a!124 shmem.i_pages@6)))
+      (a!127 (= swapper_space.i_pages@7
+                (ite (and (= rule@6 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@6 #x0d) true)
                   #x00
-                  (ite (and (= rule@6 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@6 #x00)
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x14) (= fault0.page@6 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@6 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@6 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@7 (ite (and (= rule@6 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@6 #x03) true)
+                  a!3
+                  (ite (and (= rule@6 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@6 #x07) true)
+                  #x00
+                  (ite (and (= rule@6 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@6 #x13) true)
+                  #x01
+                  (ite (and (= rule@6 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@6 #x12) true)
+                  shmem.i_pages@6
+                  (ite (and (= rule@6 #x13) true) swapper_space.i_pages@6 a!158))))
+(let ((a!17 (or (and (= rule@6 #x00)
                      (= migrate0.pc@6 #x00)
                      (not (= |folio.used[F0]@6| #x00))
                      (not (= |PG_lru[F0]@6| #x00)))
@@ -4725,156 +6415,386 @@
                      (bvult migrate0.pass@6 #x01))
                 (and (= rule@6 #x11)
                      (= migrate0.pc@6 #x08)
-                     (bvuge migrate0.pass@6 #x01))))
-      (a!17 (ite (and (= rule@6 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@6 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@6 #x01))
+                (and (= rule@6 #x12)
+                     (= fault0.pc@6 #x00)
+                     (not (= shmem.i_pages@6 #x02)))
+                (and (= rule@6 #x13)
+                     (= fault0.pc@6 #x00)
+                     (= shmem.i_pages@6 #x02)
+                     (not (= swapper_space.i_pages@6 #x02)))
+                a!13
+                (and (= rule@6 #x15) (= fault0.pc@6 #x02) a!16)
+                (and (= rule@6 #x16) (= fault0.pc@6 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@6 #x0e) true)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.used[F0]@6|)
+                 (ite (and (= rule@6 #x0f) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x00
+                           |folio.used[F0]@6|)
+                      a!20)))
+      (a!25 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!18
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@6 #x13) (= swapper_space.i_pages@6 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@6 #x13) (= swapper_space.i_pages@6 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@6 #x0e) true)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_lru[F0]@6|)
+                 (ite (and (= rule@6 #x0f) true)
+                      (ite (= |folio.refcount[F0]@6| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!46
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@6 #x0e) true)
+                 (ite (= |folio.refcount[F0]@6| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@6|)
+                 (ite (and (= rule@6 #x0f) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@6|)
+                      a!58)))
+      (a!63 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!56
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@6 #x0e) true)
+                 (ite (= |folio.refcount[F0]@6| #x01)
+                      #x01
+                      |folio.mapping[F0]@6|)
+                 (ite (and (= rule@6 #x0f) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x01
+                           |folio.mapping[F0]@6|)
+                      a!67)))
+      (a!72 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!65
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@6 #x0e) true)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.index[F0]@6|)
+                 (ite (and (= rule@6 #x0f) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x00
+                           |folio.index[F0]@6|)
+                      a!76)))
+      (a!81 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!74
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@6 #x0e) true)
+                 (ite (= |folio.refcount[F0]@6| #x01) #x00 |folio.data[F0]@6|)
+                 (ite (and (= rule@6 #x0f) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x00
+                           |folio.data[F0]@6|)
+                      a!85)))
+      (a!91 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 a!83
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@6 #x0e) true)
+                 (ite (= |folio.refcount[F0]@6| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@6|)
+                 (ite (and (= rule@6 #x0f) true)
+                      (ite (= |folio.refcount[F0]@6| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@6|)
+                      a!96)))
+      (a!102 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!94
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@6 #x0e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01)
+                       #x00
+                       |PG_swapcache[F0]@6|)
+                  (ite (and (= rule@6 #x0f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |PG_swapcache[F0]@6|)
+                       a!106)))
+      (a!112 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!104
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@6 #x0e) true)
+                  (ite (= |folio.refcount[F0]@6| #x01) #x00 |PG_dirty[F0]@6|)
+                  (ite (and (= rule@6 #x0f) true)
+                       (ite (= |folio.refcount[F0]@6| #x01)
+                            #x00
+                            |PG_dirty[F0]@6|)
+                       a!116)))
+      (a!122 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                  a!114
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@6 #x0c) true)
+                  #x00
+                  (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  #x00
+                  (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@6 #x0c) true)
+                  #x09
+                  (ite (and (= rule@6 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@7 (ite (and (= rule@6 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!18
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@6 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@6 #x12) (= shmem.i_pages@6 #x00))
+                 (bvadd (ite (= shmem.i_pages@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@6 #x12) (= shmem.i_pages@6 #x01))
+                 (bvadd (ite (= shmem.i_pages@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!46
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!56
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!65
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!74
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!83
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                 a!83
+                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
+                      |folio.data[F0]@6|
+                      a!91)))
+      (a!98 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 a!94
+                 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!94
+                  (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
+                       |page.mapping(shmem)[F0]@6|
+                       a!102)))
+      (a!108 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!104
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!104
+                  (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
+                       |PG_swapcache[F0]@6|
+                       a!112)))
+      (a!118 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                  a!114
+                  (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                  a!114
+                  (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
+                       |PG_dirty[F0]@6|
+                       a!122)))
+      (a!131 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                  #x00
+                  (ite (and (= rule@6 #x0c) (= migrate0.newpage@6 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@7|
+                (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@6 #x0a) true)
+                  #x07
+                  (ite (and (= rule@6 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@6 #x0e) true)
+                 (bvsub |folio.refcount[F0]@6| #x01)
+                 (ite (and (= rule@6 #x0f) true)
+                      (bvsub |folio.refcount[F0]@6| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x01))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@6 #x00) true)
+                 #x00
+                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@7|
+               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                 a!83
+                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
+                      |folio.data[F0]@6|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@7|
+               (ite (and (= rule@6 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                 |page.mapping(shmem)[F0]@6|
+                 (ite (and (= rule@6 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                  |PG_swapcache[F0]@6|
+                  (ite (and (= rule@6 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
+                  |PG_dirty[F0]@6|
+                  (ite (and (= rule@6 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@6 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@6 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@6 #x08) true)
+                  #x08
+                  (ite (and (= rule@6 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@6 #x0e) (= migrate0.newpage@6 #x00))
+                 (bvsub (ite (= migrate0.newpage@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x01))
+                 (bvsub (ite (= migrate0.newpage@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@7|
+               (ite (and (= rule@6 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@6 #x05) true)
+                  #x00
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@6 #x05) true)
+                  #x01
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@6 #x05) true)
+                  #x01
+                  (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@7| (ite (and (= rule@6 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@6 #x06) true)
+                  #x05
+                  (ite (and (= rule@6 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@6 #x0d) (= migrate0.newpage@6 #x00))
+                 (bvsub (ite (= migrate0.newpage@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
                  (bvadd (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@6 #x00) true)
-                 #x00
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@7|
-               (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                 a!56
-                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
-                      |folio.data[F0]@6|
-                      a!58)))
-      (a!62 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                 a!56
-                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
-                      |folio.data[F0]@6|
-                      a!61)))
-      (a!67 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
-                 |page.mapping(shmem)[F0]@6|
-                 (ite (and (= rule@6 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                 a!64
-                 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
-                      |page.mapping(shmem)[F0]@6|
-                      a!69)))
-      (a!74 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
-                 |PG_swapcache[F0]@6|
-                 (ite (and (= rule@6 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                 a!71
-                 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x01))
-                      |PG_swapcache[F0]@6|
-                      a!76)))
-      (a!81 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x00))
-                 |PG_dirty[F0]@6|
-                 (ite (and (= rule@6 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
-                 a!78
-                 (ite (and (= rule@6 #x0b) (= migrate0.newpage@6 #x01))
-                      |PG_dirty[F0]@6|
-                      a!83)))
-      (a!91 (ite (and (= rule@6 #x05) true)
-                 #x00
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@6 #x0c) true)
-                 #x09
-                 (ite (and (= rule@6 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@6 #x04) true)
+                  #x05
+                  (ite (and (= rule@6 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@6 #x09) (= migrate0.newpage@6 #x00))
                  (bvadd (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
                  (ite (and (= rule@6 #x09) true)
                       (bvsub |folio.refcount[F0]@6| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x01))
                  (bvsub (ite (= migrate0.newpage@6 #x00)
                              |folio.refcount[F0]@6|
                              |folio.refcount[F1]@6|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@7|
-               (ite (and (= rule@6 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@7|
-               (ite (and (= rule@6 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@6 #x05) true)
-                 #x00
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@6 #x05) true)
-                 #x01
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@6 #x05) true)
-                 #x01
-                 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@6 #x02) true)
-                 #x01
-                 (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@6 #x0a) true)
-                 #x07
-                 (ite (and (= rule@6 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
-                 (bvsub (ite (= migrate0.newpage@6 #x00)
-                             |folio.refcount[F0]@6|
-                             |folio.refcount[F1]@6|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@7|
-               (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@6 #x08) true)
-                 #x08
-                 (ite (and (= rule@6 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@6 #x00) true)
-                 (bvadd |folio.refcount[F0]@6| #x01)
-                 (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@6 #x06) true)
-                  #x05
-                  (ite (and (= rule@6 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@6 #x04) true)
-                  #x05
-                  (ite (and (= rule@6 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@6 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@6 #x02) true)
                   #x02
-                  (ite (and (= rule@6 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@6 #x00) true)
+                  (ite (and (= rule@6 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@6 #x08) (= migrate0.newpage@6 #x00))
+                 (bvsub (ite (= migrate0.newpage@6 #x00)
+                             |folio.refcount[F0]@6|
+                             |folio.refcount[F1]@6|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@7|
+               (ite (and (= rule@6 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@6 #x00) true)
                   #x01
-                  (ite (and (= rule@6 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@6 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@6 #x00) true)
+                 (bvadd |folio.refcount[F0]@6| #x01)
+                 (ite (and (= rule@6 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@7| |alive[P0]@6|)
        (= |pte[P0][0]@7| |pte[P0][0]@6|)
        (= |pte.folio[P0][0]@7| |pte.folio[P0][0]@6|)
@@ -4883,43 +6803,46 @@
        (= |anon_vma.list[av0][0]@7| |anon_vma.list[av0][0]@6|)
        (= |anon_vma.len[av0]@7| |anon_vma.len[av0]@6|)
        (= |anon_vma.refcount[av0]@7| |anon_vma.refcount[av0]@6|)
-       (= |folio.used[F0]@7| a!17)
-       (= |folio.used[F1]@7| a!19)
-       (= |folio.refcount[F0]@7| a!25)
-       a!30
+       (= |folio.used[F0]@7| a!23)
+       (= |folio.used[F1]@7| a!26)
+       (= |folio.refcount[F0]@7| a!36)
+       a!45
        (= |folio.mapcount[F0]@7| |folio.mapcount[F0]@6|)
        (= |folio.mapcount[F1]@7| |folio.mapcount[F1]@6|)
-       (= |PG_lru[F0]@7| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@7| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@7| a!68)
-       (= |page.mapping(shmem)[F1]@7| a!70)
-       (= |PG_swapcache[F0]@7| a!75)
-       (= |PG_swapcache[F1]@7| a!77)
-       (= |PG_dirty[F0]@7| a!82)
-       (= |PG_dirty[F1]@7| a!84)
-       (= shmem.i_pages@7 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@7| a!100)
+       (= |page.mapping(shmem)[F1]@7| a!103)
+       (= |PG_swapcache[F0]@7| a!110)
+       (= |PG_swapcache[F1]@7| a!113)
+       (= |PG_dirty[F0]@7| a!120)
+       (= |PG_dirty[F1]@7| a!123)
+       (= shmem.i_pages@7 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@7| |&mm->mmap_lock.writer[P0]@6|)
        (= |&mm->mmap_lock.readers[P0]@7| |&mm->mmap_lock.readers[P0]@6|)
        (= |&anon_vma->rwsem.writer[av0]@7| |&anon_vma->rwsem.writer[av0]@6|)
        (= |&anon_vma->rwsem.readers[av0]@7| |&anon_vma->rwsem.readers[av0]@6|)
        (= |ptlock_ptr(page)[P0]@7| |ptlock_ptr(page)[P0]@6|)
-       (= |PG_locked[F0]@7| a!92)
-       (= |PG_locked[F1]@7| a!94)
-       (= migrate0.pc@7 a!103)
-       a!105
-       (= migrate0.newpage@7 a!107)
-       (= migrate0.ok@7 a!109)
-       (= migrate0.mapping_is_swapper@7 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@7 a!146)
+       a!148
+       (= migrate0.newpage@7 a!150)
+       (= migrate0.ok@7 a!152)
+       (= migrate0.mapping_is_swapper@7 a!153)
+       a!154
+       a!157
+       (= fault0.page@7 a!159)
+       (= fault0.from_swap@7 a!160)
        (bvule |alive[P0]@7| #x01)
        (bvule |pte[P0][0]@7| #x06)
        (bvule |pte.folio[P0][0]@7| #x01)
@@ -4927,11 +6850,11 @@
        (bvule |expected[P0][0]@7| #x01)
        (bvule |anon_vma.list[av0][0]@7| #x00)
        (bvule |anon_vma.len[av0]@7| #x01)
-       (bvule |anon_vma.refcount[av0]@7| #x04)
+       (bvule |anon_vma.refcount[av0]@7| #x05)
        (bvule |folio.used[F0]@7| #x01)
        (bvule |folio.used[F1]@7| #x01)
-       (bvule |folio.refcount[F0]@7| #x04)
-       (bvule |folio.refcount[F1]@7| #x04)
+       (bvule |folio.refcount[F0]@7| #x05)
+       (bvule |folio.refcount[F1]@7| #x05)
        (bvule |folio.mapcount[F0]@7| #x02)
        (bvule |folio.mapcount[F1]@7| #x02)
        (bvule |PG_lru[F0]@7| #x01)
@@ -4952,19 +6875,22 @@
        (bvule |PG_dirty[F1]@7| #x01)
        (bvule shmem.i_pages@7 #x02)
        (bvule swapper_space.i_pages@7 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@7| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@7| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@7| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@7| #x01)
-       (bvule |ptlock_ptr(page)[P0]@7| #x01)
-       (bvule |PG_locked[F0]@7| #x01)
-       (bvule |PG_locked[F1]@7| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@7| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@7| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@7| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@7| #x02)
+       (bvule |ptlock_ptr(page)[P0]@7| #x02)
+       (bvule |PG_locked[F0]@7| #x02)
+       (bvule |PG_locked[F1]@7| #x02)
        (bvule migrate0.pc@7 #x0a)
        (bvule migrate0.isolated@7 #x01)
        (bvule migrate0.newpage@7 #x02)
        (bvule migrate0.ok@7 #x01)
        (bvule migrate0.mapping_is_swapper@7 #x01)
-       (bvule migrate0.pass@7 #x01))))))))))))
+       (bvule migrate0.pass@7 #x01)
+       (bvule fault0.pc@7 #x03)
+       (bvule fault0.page@7 #x02)
+       (bvule fault0.from_swap@7 #x01)))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@7| #x00))
                      (not (= |PG_lru[F0]@7| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@7| #x00)))
@@ -4999,7 +6925,21 @@
       (a!12 (and (= rule@7 #x0f)
                  (= migrate0.pc@7 #x09)
                  (not (not (= migrate0.ok@7 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!13 (and (= rule@7 #x14)
+                 (= fault0.pc@7 #x01)
+                 (= (ite (= fault0.page@7 #x00)
+                         |PG_locked[F0]@7|
+                         |PG_locked[F1]@7|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@7 #x00)
+                         |PG_swapcache[F0]@7|
+                         |PG_swapcache[F1]@7|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@7 #x00)
+                         |page.mapping(shmem)[F0]@7|
+                         |page.mapping(shmem)[F1]@7|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -5007,42 +6947,45 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.used[F0]@7|
                       |folio.used[F1]@7|)))
-      (a!15 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x00
-                           |folio.used[F0]@7|)
-                      |folio.used[F0]@7|)))
-      (a!20 (ite (and (= rule@7 #x0e) true)
-                 (bvsub |folio.refcount[F0]@7| #x01)
-                 (ite (and (= rule@7 #x0f) true)
-                      (bvsub |folio.refcount[F0]@7| #x01)
-                      |folio.refcount[F0]@7|)))
-      (a!26 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                 (bvsub (ite (= migrate0.newpage@7 #x00)
+      (a!19 (ite (= (ite (= fault0.page@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@7 #x00)
+                      |folio.used[F0]@7|
+                      |folio.used[F1]@7|)))
+      (a!27 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                 (bvsub (ite (= fault0.page@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 |folio.refcount[F0]@7|))
+      (a!37 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                 (bvsub (ite (= fault0.page@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  |folio.refcount[F1]@7|))
-      (a!31 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@7 #x00) |PG_lru[F0]@7| |PG_lru[F1]@7|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_lru[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01) #x00 #x01)
-                      |PG_lru[F0]@7|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!48 (ite (= (ite (= fault0.page@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@7 #x00) |PG_lru[F0]@7| |PG_lru[F1]@7|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -5050,16 +6993,15 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |PG_anon_exclusive[F0]@7|
                       |PG_anon_exclusive[F1]@7|)))
-      (a!39 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@7|)
-                      |PG_anon_exclusive[F0]@7|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!57 (ite (= (ite (= fault0.page@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@7 #x00)
+                      |PG_anon_exclusive[F0]@7|
+                      |PG_anon_exclusive[F1]@7|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -5067,16 +7009,15 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.mapping[F0]@7|
                       |folio.mapping[F1]@7|)))
-      (a!45 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01)
-                      #x01
-                      |folio.mapping[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x01
-                           |folio.mapping[F0]@7|)
-                      |folio.mapping[F0]@7|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!66 (ite (= (ite (= fault0.page@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@7 #x00)
+                      |folio.mapping[F0]@7|
+                      |folio.mapping[F1]@7|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -5084,14 +7025,15 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.index[F0]@7|
                       |folio.index[F1]@7|)))
-      (a!51 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.index[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x00
-                           |folio.index[F0]@7|)
-                      |folio.index[F0]@7|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!75 (ite (= (ite (= fault0.page@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@7 #x00)
+                      |folio.index[F0]@7|
+                      |folio.index[F1]@7|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -5099,14 +7041,15 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |folio.data[F0]@7|
                       |folio.data[F1]@7|)))
-      (a!57 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x00
-                           |folio.data[F0]@7|)
-                      |folio.data[F0]@7|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!84 (ite (= (ite (= fault0.page@7 #x00)
+                         |folio.refcount[F0]@7|
+                         |folio.refcount[F1]@7|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@7 #x00)
+                      |folio.data[F0]@7|
+                      |folio.data[F1]@7|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
@@ -5114,82 +7057,92 @@
                  (ite (= migrate0.newpage@7 #x00)
                       |page.mapping(shmem)[F0]@7|
                       |page.mapping(shmem)[F1]@7|)))
-      (a!65 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@7|)
-                      |page.mapping(shmem)[F0]@7|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@7 #x00)
+      (a!95 (ite (= (ite (= fault0.page@7 #x00)
                          |folio.refcount[F0]@7|
                          |folio.refcount[F1]@7|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@7 #x00)
-                      |PG_swapcache[F0]@7|
-                      |PG_swapcache[F1]@7|)))
-      (a!72 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_swapcache[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x00
-                           |PG_swapcache[F0]@7|)
-                      |PG_swapcache[F0]@7|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@7 #x00)
-                         |folio.refcount[F0]@7|
-                         |folio.refcount[F1]@7|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@7 #x00)
-                      |PG_dirty[F0]@7|
-                      |PG_dirty[F1]@7|)))
-      (a!79 (ite (and (= rule@7 #x0e) true)
-                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_dirty[F0]@7|)
-                 (ite (and (= rule@7 #x0f) true)
-                      (ite (= |folio.refcount[F0]@7| #x01)
-                           #x00
-                           |PG_dirty[F0]@7|)
-                      |PG_dirty[F0]@7|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
-                 migrate0.newpage@7
-                 shmem.i_pages@7))
-      (a!87 (ite (and (= rule@7 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@7 #x00))
-                      migrate0.newpage@7
-                      swapper_space.i_pages@7)
-                 swapper_space.i_pages@7))
-      (a!89 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 #x00
-                 (ite (and (= rule@7 #x0d) true) #x00 |PG_locked[F0]@7|)))
-      (a!93 (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x01))
-                 #x00
-                 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                      #x00
-                      |PG_locked[F1]@7|)))
-      (a!95 (ite (and (= rule@7 #x10) true)
-                 #x01
-                 (ite (and (= rule@7 #x11) true) #x09 migrate0.pc@7)))
-      (a!104 (ite (and (= rule@7 #x0e) true)
+                 (ite (= fault0.page@7 #x00)
+                      |page.mapping(shmem)[F0]@7|
+                      |page.mapping(shmem)[F1]@7|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@7 #x00)
+                       |PG_swapcache[F0]@7|
+                       |PG_swapcache[F1]@7|)))
+      (a!105 (ite (= (ite (= fault0.page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@7 #x00)
+                       |PG_swapcache[F0]@7|
+                       |PG_swapcache[F1]@7|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@7 #x00)
+                       |PG_dirty[F0]@7|
+                       |PG_dirty[F1]@7|)))
+      (a!115 (ite (= (ite (= fault0.page@7 #x00)
+                          |folio.refcount[F0]@7|
+                          |folio.refcount[F1]@7|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@7 #x00) |PG_dirty[F0]@7| |PG_dirty[F1]@7|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@7 #x00)))
+                  migrate0.newpage@7
+                  shmem.i_pages@7))
+      (a!126 (ite (and (= rule@7 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@7 #x00))
+                       migrate0.newpage@7
+                       swapper_space.i_pages@7)
+                  swapper_space.i_pages@7))
+      (a!128 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                       #x00
+                       |PG_locked[F0]@7|)))
+      (a!134 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                       #x00
+                       |PG_locked[F1]@7|)))
+      (a!138 (ite (and (= rule@7 #x10) true)
+                  #x01
+                  (ite (and (= rule@7 #x11) true) #x09 migrate0.pc@7)))
+      (a!147 (ite (and (= rule@7 #x0e) true)
                   #x00
                   (ite (and (= rule@7 #x0f) true) #x00 migrate0.isolated@7)))
-      (a!106 (ite (and (= rule@7 #x0d) true)
+      (a!149 (ite (and (= rule@7 #x0d) true)
                   #x02
                   (ite (and (= rule@7 #x0e) true) #x02 migrate0.newpage@7)))
-      (a!108 (ite (and (= rule@7 #x0b) true)
+      (a!151 (ite (and (= rule@7 #x0b) true)
                   #x01
                   (ite (and (= rule@7 #x11) true) #x00 migrate0.ok@7)))
-      (a!110 (ite (and (= rule@7 #x04) true)
+      (a!153 (ite (and (= rule@7 #x04) true)
                   |PG_swapcache[F0]@7|
                   (ite (and (= rule@7 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@7)))
-      (a!111 (= migrate0.pass@8
+      (a!154 (= migrate0.pass@8
                 (ite (and (= rule@7 #x10) true)
                      (bvadd migrate0.pass@7 #x01)
-                     migrate0.pass@7))))
+                     migrate0.pass@7)))
+      (a!155 (ite (and (= rule@7 #x15) true)
+                  #x03
+                  (ite (and (= rule@7 #x16) true) #x00 fault0.pc@7)))
+      (a!158 (ite (and (= rule@7 #x15) true)
+                  #x02
+                  (ite (and (= rule@7 #x16) true) #x02 fault0.page@7)))
+      (a!160 (ite (and (= rule@7 #x12) true)
+                  #x00
+                  (ite (and (= rule@7 #x13) true) #x01 fault0.from_swap@7))))
 (let ((a!4 (and (= rule@7 #x03)
                 (= migrate0.pc@7 #x02)
                 a!2
@@ -5197,132 +7150,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@7| #x00))
                       (= |folio.refcount[F0]@7| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!14
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!14
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@7 #x00))
+                 (and (= swapper_space.i_pages@7 fault0.page@7) a!14)
+                 (and (= shmem.i_pages@7 fault0.page@7) a!15)))
+      (a!20 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!19
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                      a!19
+                      |folio.used[F0]@7|)))
+      (a!24 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!19
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                      a!19
                       |folio.used[F1]@7|)))
-      (a!21 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                 (bvsub (ite (= migrate0.newpage@7 #x00)
+      (a!28 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 (bvsub (ite (= fault0.page@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 (bvsub (ite (= migrate0.newpage@7 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 (bvsub (ite (= fault0.page@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!31
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!31
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!48
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                      a!48
+                      |PG_lru[F0]@7|)))
+      (a!53 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!48
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                      a!48
                       |PG_lru[F1]@7|)))
-      (a!40 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!38
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!38
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!57
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@7|)))
+      (a!62 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!57
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@7|)))
-      (a!46 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!44
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!44
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!66
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                      a!66
+                      |folio.mapping[F0]@7|)))
+      (a!71 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!66
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                      a!66
                       |folio.mapping[F1]@7|)))
-      (a!52 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!50
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!50
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!75
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                      a!75
+                      |folio.index[F0]@7|)))
+      (a!80 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!75
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                      a!75
                       |folio.index[F1]@7|)))
-      (a!58 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!56
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!56
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!84
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                      a!84
+                      |folio.data[F0]@7|)))
+      (a!90 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                 a!84
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                      a!84
                       |folio.data[F1]@7|)))
-      (a!66 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!64
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!64
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@7|)))
-      (a!73 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!71
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!71
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!71
-                      |PG_swapcache[F1]@7|)))
-      (a!80 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
-                 a!78
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
-                 a!78
-                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
-                      a!78
-                      |PG_dirty[F1]@7|)))
-      (a!86 (ite (and (= rule@7 #x05) true)
-                 #x02
-                 (ite (and (= rule@7 #x09) true) a!85 shmem.i_pages@7)))
-      (a!88 (= swapper_space.i_pages@8
-               (ite (and (= rule@7 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
-                 #x00
-                 (ite (and (= rule@7 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@7 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@7 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@7 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@7 #x03) true)
-                  a!3
-                  (ite (and (= rule@7 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@7 #x07) true)
+      (a!96 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                 a!95
+                 (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@7|)))
+      (a!101 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!95
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@7|)))
+      (a!106 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!105
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                       a!105
+                       |PG_swapcache[F0]@7|)))
+      (a!111 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!105
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                       a!105
+                       |PG_swapcache[F1]@7|)))
+      (a!116 (ite (and (= rule@7 #x15) (= fault0.page@7 #x00))
+                  a!115
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x00))
+                       a!115
+                       |PG_dirty[F0]@7|)))
+      (a!121 (ite (and (= rule@7 #x15) (= fault0.page@7 #x01))
+                  a!115
+                  (ite (and (= rule@7 #x16) (= fault0.page@7 #x01))
+                       a!115
+                       |PG_dirty[F1]@7|)))
+      (a!125 (ite (and (= rule@7 #x05) true)
+                  #x02
+                  (ite (and (= rule@7 #x09) true) a!124 shmem.i_pages@7)))
+      (a!127 (= swapper_space.i_pages@8
+                (ite (and (= rule@7 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@7 #x0d) true)
                   #x00
-                  (ite (and (= rule@7 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@7 #x00)
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x14) (= fault0.page@7 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@7 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@7 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@8 (ite (and (= rule@7 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@7 #x03) true)
+                  a!3
+                  (ite (and (= rule@7 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@7 #x07) true)
+                  #x00
+                  (ite (and (= rule@7 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@7 #x13) true)
+                  #x01
+                  (ite (and (= rule@7 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@7 #x12) true)
+                  shmem.i_pages@7
+                  (ite (and (= rule@7 #x13) true) swapper_space.i_pages@7 a!158))))
+(let ((a!17 (or (and (= rule@7 #x00)
                      (= migrate0.pc@7 #x00)
                      (not (= |folio.used[F0]@7| #x00))
                      (not (= |PG_lru[F0]@7| #x00)))
@@ -5356,156 +7316,386 @@
                      (bvult migrate0.pass@7 #x01))
                 (and (= rule@7 #x11)
                      (= migrate0.pc@7 #x08)
-                     (bvuge migrate0.pass@7 #x01))))
-      (a!17 (ite (and (= rule@7 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@7 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@7 #x01))
+                (and (= rule@7 #x12)
+                     (= fault0.pc@7 #x00)
+                     (not (= shmem.i_pages@7 #x02)))
+                (and (= rule@7 #x13)
+                     (= fault0.pc@7 #x00)
+                     (= shmem.i_pages@7 #x02)
+                     (not (= swapper_space.i_pages@7 #x02)))
+                a!13
+                (and (= rule@7 #x15) (= fault0.pc@7 #x02) a!16)
+                (and (= rule@7 #x16) (= fault0.pc@7 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@7 #x0e) true)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.used[F0]@7|)
+                 (ite (and (= rule@7 #x0f) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x00
+                           |folio.used[F0]@7|)
+                      a!20)))
+      (a!25 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!18
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@7 #x13) (= swapper_space.i_pages@7 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@7 #x13) (= swapper_space.i_pages@7 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@7 #x0e) true)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_lru[F0]@7|)
+                 (ite (and (= rule@7 #x0f) true)
+                      (ite (= |folio.refcount[F0]@7| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!46
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@7 #x0e) true)
+                 (ite (= |folio.refcount[F0]@7| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@7|)
+                 (ite (and (= rule@7 #x0f) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@7|)
+                      a!58)))
+      (a!63 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!56
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@7 #x0e) true)
+                 (ite (= |folio.refcount[F0]@7| #x01)
+                      #x01
+                      |folio.mapping[F0]@7|)
+                 (ite (and (= rule@7 #x0f) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x01
+                           |folio.mapping[F0]@7|)
+                      a!67)))
+      (a!72 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!65
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@7 #x0e) true)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.index[F0]@7|)
+                 (ite (and (= rule@7 #x0f) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x00
+                           |folio.index[F0]@7|)
+                      a!76)))
+      (a!81 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!74
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@7 #x0e) true)
+                 (ite (= |folio.refcount[F0]@7| #x01) #x00 |folio.data[F0]@7|)
+                 (ite (and (= rule@7 #x0f) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x00
+                           |folio.data[F0]@7|)
+                      a!85)))
+      (a!91 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 a!83
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@7 #x0e) true)
+                 (ite (= |folio.refcount[F0]@7| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@7|)
+                 (ite (and (= rule@7 #x0f) true)
+                      (ite (= |folio.refcount[F0]@7| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@7|)
+                      a!96)))
+      (a!102 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!94
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@7 #x0e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01)
+                       #x00
+                       |PG_swapcache[F0]@7|)
+                  (ite (and (= rule@7 #x0f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |PG_swapcache[F0]@7|)
+                       a!106)))
+      (a!112 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!104
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@7 #x0e) true)
+                  (ite (= |folio.refcount[F0]@7| #x01) #x00 |PG_dirty[F0]@7|)
+                  (ite (and (= rule@7 #x0f) true)
+                       (ite (= |folio.refcount[F0]@7| #x01)
+                            #x00
+                            |PG_dirty[F0]@7|)
+                       a!116)))
+      (a!122 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                  a!114
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@7 #x0c) true)
+                  #x00
+                  (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  #x00
+                  (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@7 #x0c) true)
+                  #x09
+                  (ite (and (= rule@7 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@8 (ite (and (= rule@7 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!18
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@7 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@7 #x12) (= shmem.i_pages@7 #x00))
+                 (bvadd (ite (= shmem.i_pages@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@7 #x12) (= shmem.i_pages@7 #x01))
+                 (bvadd (ite (= shmem.i_pages@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!46
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!56
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!65
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!74
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!83
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                 a!83
+                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
+                      |folio.data[F0]@7|
+                      a!91)))
+      (a!98 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 a!94
+                 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!94
+                  (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
+                       |page.mapping(shmem)[F0]@7|
+                       a!102)))
+      (a!108 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!104
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!104
+                  (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
+                       |PG_swapcache[F0]@7|
+                       a!112)))
+      (a!118 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                  a!114
+                  (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                  a!114
+                  (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
+                       |PG_dirty[F0]@7|
+                       a!122)))
+      (a!131 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                  #x00
+                  (ite (and (= rule@7 #x0c) (= migrate0.newpage@7 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@8|
+                (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@7 #x0a) true)
+                  #x07
+                  (ite (and (= rule@7 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@7 #x0e) true)
+                 (bvsub |folio.refcount[F0]@7| #x01)
+                 (ite (and (= rule@7 #x0f) true)
+                      (bvsub |folio.refcount[F0]@7| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x01))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@7 #x00) true)
+                 #x00
+                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@8|
+               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                 a!83
+                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
+                      |folio.data[F0]@7|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@8|
+               (ite (and (= rule@7 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                 |page.mapping(shmem)[F0]@7|
+                 (ite (and (= rule@7 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                  |PG_swapcache[F0]@7|
+                  (ite (and (= rule@7 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
+                  |PG_dirty[F0]@7|
+                  (ite (and (= rule@7 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@7 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@7 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@7 #x08) true)
+                  #x08
+                  (ite (and (= rule@7 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@7 #x0e) (= migrate0.newpage@7 #x00))
+                 (bvsub (ite (= migrate0.newpage@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x01))
+                 (bvsub (ite (= migrate0.newpage@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@8|
+               (ite (and (= rule@7 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@7 #x05) true)
+                  #x00
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@7 #x05) true)
+                  #x01
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@7 #x05) true)
+                  #x01
+                  (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@8| (ite (and (= rule@7 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@7 #x06) true)
+                  #x05
+                  (ite (and (= rule@7 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@7 #x0d) (= migrate0.newpage@7 #x00))
+                 (bvsub (ite (= migrate0.newpage@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
                  (bvadd (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@7 #x00) true)
-                 #x00
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@8|
-               (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                 a!56
-                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
-                      |folio.data[F0]@7|
-                      a!58)))
-      (a!62 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                 a!56
-                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
-                      |folio.data[F0]@7|
-                      a!61)))
-      (a!67 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
-                 |page.mapping(shmem)[F0]@7|
-                 (ite (and (= rule@7 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                 a!64
-                 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
-                      |page.mapping(shmem)[F0]@7|
-                      a!69)))
-      (a!74 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
-                 |PG_swapcache[F0]@7|
-                 (ite (and (= rule@7 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                 a!71
-                 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x01))
-                      |PG_swapcache[F0]@7|
-                      a!76)))
-      (a!81 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x00))
-                 |PG_dirty[F0]@7|
-                 (ite (and (= rule@7 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
-                 a!78
-                 (ite (and (= rule@7 #x0b) (= migrate0.newpage@7 #x01))
-                      |PG_dirty[F0]@7|
-                      a!83)))
-      (a!91 (ite (and (= rule@7 #x05) true)
-                 #x00
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@7 #x0c) true)
-                 #x09
-                 (ite (and (= rule@7 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@7 #x04) true)
+                  #x05
+                  (ite (and (= rule@7 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@7 #x09) (= migrate0.newpage@7 #x00))
                  (bvadd (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
                  (ite (and (= rule@7 #x09) true)
                       (bvsub |folio.refcount[F0]@7| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x01))
                  (bvsub (ite (= migrate0.newpage@7 #x00)
                              |folio.refcount[F0]@7|
                              |folio.refcount[F1]@7|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@8|
-               (ite (and (= rule@7 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@8|
-               (ite (and (= rule@7 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@7 #x05) true)
-                 #x00
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@7 #x05) true)
-                 #x01
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@7 #x05) true)
-                 #x01
-                 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@7 #x02) true)
-                 #x01
-                 (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@7 #x0a) true)
-                 #x07
-                 (ite (and (= rule@7 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
-                 (bvsub (ite (= migrate0.newpage@7 #x00)
-                             |folio.refcount[F0]@7|
-                             |folio.refcount[F1]@7|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@8|
-               (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@7 #x08) true)
-                 #x08
-                 (ite (and (= rule@7 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@7 #x00) true)
-                 (bvadd |folio.refcount[F0]@7| #x01)
-                 (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@7 #x06) true)
-                  #x05
-                  (ite (and (= rule@7 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@7 #x04) true)
-                  #x05
-                  (ite (and (= rule@7 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@7 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@7 #x02) true)
                   #x02
-                  (ite (and (= rule@7 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@7 #x00) true)
+                  (ite (and (= rule@7 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@7 #x08) (= migrate0.newpage@7 #x00))
+                 (bvsub (ite (= migrate0.newpage@7 #x00)
+                             |folio.refcount[F0]@7|
+                             |folio.refcount[F1]@7|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@8|
+               (ite (and (= rule@7 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@7 #x00) true)
                   #x01
-                  (ite (and (= rule@7 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@7 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@7 #x00) true)
+                 (bvadd |folio.refcount[F0]@7| #x01)
+                 (ite (and (= rule@7 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@8| |alive[P0]@7|)
        (= |pte[P0][0]@8| |pte[P0][0]@7|)
        (= |pte.folio[P0][0]@8| |pte.folio[P0][0]@7|)
@@ -5514,43 +7704,46 @@
        (= |anon_vma.list[av0][0]@8| |anon_vma.list[av0][0]@7|)
        (= |anon_vma.len[av0]@8| |anon_vma.len[av0]@7|)
        (= |anon_vma.refcount[av0]@8| |anon_vma.refcount[av0]@7|)
-       (= |folio.used[F0]@8| a!17)
-       (= |folio.used[F1]@8| a!19)
-       (= |folio.refcount[F0]@8| a!25)
-       a!30
+       (= |folio.used[F0]@8| a!23)
+       (= |folio.used[F1]@8| a!26)
+       (= |folio.refcount[F0]@8| a!36)
+       a!45
        (= |folio.mapcount[F0]@8| |folio.mapcount[F0]@7|)
        (= |folio.mapcount[F1]@8| |folio.mapcount[F1]@7|)
-       (= |PG_lru[F0]@8| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@8| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@8| a!68)
-       (= |page.mapping(shmem)[F1]@8| a!70)
-       (= |PG_swapcache[F0]@8| a!75)
-       (= |PG_swapcache[F1]@8| a!77)
-       (= |PG_dirty[F0]@8| a!82)
-       (= |PG_dirty[F1]@8| a!84)
-       (= shmem.i_pages@8 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@8| a!100)
+       (= |page.mapping(shmem)[F1]@8| a!103)
+       (= |PG_swapcache[F0]@8| a!110)
+       (= |PG_swapcache[F1]@8| a!113)
+       (= |PG_dirty[F0]@8| a!120)
+       (= |PG_dirty[F1]@8| a!123)
+       (= shmem.i_pages@8 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@8| |&mm->mmap_lock.writer[P0]@7|)
        (= |&mm->mmap_lock.readers[P0]@8| |&mm->mmap_lock.readers[P0]@7|)
        (= |&anon_vma->rwsem.writer[av0]@8| |&anon_vma->rwsem.writer[av0]@7|)
        (= |&anon_vma->rwsem.readers[av0]@8| |&anon_vma->rwsem.readers[av0]@7|)
        (= |ptlock_ptr(page)[P0]@8| |ptlock_ptr(page)[P0]@7|)
-       (= |PG_locked[F0]@8| a!92)
-       (= |PG_locked[F1]@8| a!94)
-       (= migrate0.pc@8 a!103)
-       a!105
-       (= migrate0.newpage@8 a!107)
-       (= migrate0.ok@8 a!109)
-       (= migrate0.mapping_is_swapper@8 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@8 a!146)
+       a!148
+       (= migrate0.newpage@8 a!150)
+       (= migrate0.ok@8 a!152)
+       (= migrate0.mapping_is_swapper@8 a!153)
+       a!154
+       a!157
+       (= fault0.page@8 a!159)
+       (= fault0.from_swap@8 a!160)
        (bvule |alive[P0]@8| #x01)
        (bvule |pte[P0][0]@8| #x06)
        (bvule |pte.folio[P0][0]@8| #x01)
@@ -5558,11 +7751,11 @@
        (bvule |expected[P0][0]@8| #x01)
        (bvule |anon_vma.list[av0][0]@8| #x00)
        (bvule |anon_vma.len[av0]@8| #x01)
-       (bvule |anon_vma.refcount[av0]@8| #x04)
+       (bvule |anon_vma.refcount[av0]@8| #x05)
        (bvule |folio.used[F0]@8| #x01)
        (bvule |folio.used[F1]@8| #x01)
-       (bvule |folio.refcount[F0]@8| #x04)
-       (bvule |folio.refcount[F1]@8| #x04)
+       (bvule |folio.refcount[F0]@8| #x05)
+       (bvule |folio.refcount[F1]@8| #x05)
        (bvule |folio.mapcount[F0]@8| #x02)
        (bvule |folio.mapcount[F1]@8| #x02)
        (bvule |PG_lru[F0]@8| #x01)
@@ -5583,19 +7776,22 @@
        (bvule |PG_dirty[F1]@8| #x01)
        (bvule shmem.i_pages@8 #x02)
        (bvule swapper_space.i_pages@8 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@8| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@8| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@8| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@8| #x01)
-       (bvule |ptlock_ptr(page)[P0]@8| #x01)
-       (bvule |PG_locked[F0]@8| #x01)
-       (bvule |PG_locked[F1]@8| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@8| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@8| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@8| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@8| #x02)
+       (bvule |ptlock_ptr(page)[P0]@8| #x02)
+       (bvule |PG_locked[F0]@8| #x02)
+       (bvule |PG_locked[F1]@8| #x02)
        (bvule migrate0.pc@8 #x0a)
        (bvule migrate0.isolated@8 #x01)
        (bvule migrate0.newpage@8 #x02)
        (bvule migrate0.ok@8 #x01)
        (bvule migrate0.mapping_is_swapper@8 #x01)
-       (bvule migrate0.pass@8 #x01))))))))))))
+       (bvule migrate0.pass@8 #x01)
+       (bvule fault0.pc@8 #x03)
+       (bvule fault0.page@8 #x02)
+       (bvule fault0.from_swap@8 #x01)))))))))))))
 (assert (let ((a!1 (not (and (not (= |folio.used[F0]@8| #x00))
                      (not (= |PG_lru[F0]@8| #x00)))))
       (a!2 (or (not (not (= |folio.used[F0]@8| #x00)))
@@ -5630,7 +7826,21 @@
       (a!12 (and (= rule@8 #x0f)
                  (= migrate0.pc@8 #x09)
                  (not (not (= migrate0.ok@8 #x00)))))
-      (a!14 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!13 (and (= rule@8 #x14)
+                 (= fault0.pc@8 #x01)
+                 (= (ite (= fault0.page@8 #x00)
+                         |PG_locked[F0]@8|
+                         |PG_locked[F1]@8|)
+                    #x00)))
+      (a!14 (not (= (ite (= fault0.page@8 #x00)
+                         |PG_swapcache[F0]@8|
+                         |PG_swapcache[F1]@8|)
+                    #x00)))
+      (a!15 (not (= (ite (= fault0.page@8 #x00)
+                         |page.mapping(shmem)[F0]@8|
+                         |page.mapping(shmem)[F1]@8|)
+                    #x00)))
+      (a!18 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -5638,42 +7848,45 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.used[F0]@8|
                       |folio.used[F1]@8|)))
-      (a!15 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01)
-                           #x00
-                           |folio.used[F0]@8|)
-                      |folio.used[F0]@8|)))
-      (a!20 (ite (and (= rule@8 #x0e) true)
-                 (bvsub |folio.refcount[F0]@8| #x01)
-                 (ite (and (= rule@8 #x0f) true)
-                      (bvsub |folio.refcount[F0]@8| #x01)
-                      |folio.refcount[F0]@8|)))
-      (a!26 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                 (bvsub (ite (= migrate0.newpage@8 #x00)
+      (a!19 (ite (= (ite (= fault0.page@8 #x00)
+                         |folio.refcount[F0]@8|
+                         |folio.refcount[F1]@8|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@8 #x00)
+                      |folio.used[F0]@8|
+                      |folio.used[F1]@8|)))
+      (a!27 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                 (bvsub (ite (= fault0.page@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 |folio.refcount[F0]@8|))
+      (a!37 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                 (bvsub (ite (= fault0.page@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  |folio.refcount[F1]@8|))
-      (a!31 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!46 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
                  #x00
                  (ite (= migrate0.newpage@8 #x00) |PG_lru[F0]@8| |PG_lru[F1]@8|)))
-      (a!32 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!47 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
                  #x00
                  #x01))
-      (a!33 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_lru[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01) #x00 #x01)
-                      |PG_lru[F0]@8|)))
-      (a!38 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!48 (ite (= (ite (= fault0.page@8 #x00)
+                         |folio.refcount[F0]@8|
+                         |folio.refcount[F1]@8|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@8 #x00) |PG_lru[F0]@8| |PG_lru[F1]@8|)))
+      (a!56 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -5681,16 +7894,15 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |PG_anon_exclusive[F0]@8|
                       |PG_anon_exclusive[F1]@8|)))
-      (a!39 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01)
-                      #x00
-                      |PG_anon_exclusive[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01)
-                           #x00
-                           |PG_anon_exclusive[F0]@8|)
-                      |PG_anon_exclusive[F0]@8|)))
-      (a!44 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!57 (ite (= (ite (= fault0.page@8 #x00)
+                         |folio.refcount[F0]@8|
+                         |folio.refcount[F1]@8|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@8 #x00)
+                      |PG_anon_exclusive[F0]@8|
+                      |PG_anon_exclusive[F1]@8|)))
+      (a!65 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -5698,16 +7910,15 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.mapping[F0]@8|
                       |folio.mapping[F1]@8|)))
-      (a!45 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01)
-                      #x01
-                      |folio.mapping[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01)
-                           #x01
-                           |folio.mapping[F0]@8|)
-                      |folio.mapping[F0]@8|)))
-      (a!50 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!66 (ite (= (ite (= fault0.page@8 #x00)
+                         |folio.refcount[F0]@8|
+                         |folio.refcount[F1]@8|)
+                    #x01)
+                 #x01
+                 (ite (= fault0.page@8 #x00)
+                      |folio.mapping[F0]@8|
+                      |folio.mapping[F1]@8|)))
+      (a!74 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -5715,14 +7926,15 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.index[F0]@8|
                       |folio.index[F1]@8|)))
-      (a!51 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.index[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01)
-                           #x00
-                           |folio.index[F0]@8|)
-                      |folio.index[F0]@8|)))
-      (a!56 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!75 (ite (= (ite (= fault0.page@8 #x00)
+                         |folio.refcount[F0]@8|
+                         |folio.refcount[F1]@8|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@8 #x00)
+                      |folio.index[F0]@8|
+                      |folio.index[F1]@8|)))
+      (a!83 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -5730,14 +7942,15 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |folio.data[F0]@8|
                       |folio.data[F1]@8|)))
-      (a!57 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01)
-                           #x00
-                           |folio.data[F0]@8|)
-                      |folio.data[F0]@8|)))
-      (a!64 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!84 (ite (= (ite (= fault0.page@8 #x00)
+                         |folio.refcount[F0]@8|
+                         |folio.refcount[F1]@8|)
+                    #x01)
+                 #x00
+                 (ite (= fault0.page@8 #x00)
+                      |folio.data[F0]@8|
+                      |folio.data[F1]@8|)))
+      (a!94 (ite (= (ite (= migrate0.newpage@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
@@ -5745,82 +7958,92 @@
                  (ite (= migrate0.newpage@8 #x00)
                       |page.mapping(shmem)[F0]@8|
                       |page.mapping(shmem)[F1]@8|)))
-      (a!65 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01)
-                      #x00
-                      |page.mapping(shmem)[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01)
-                           #x00
-                           |page.mapping(shmem)[F0]@8|)
-                      |page.mapping(shmem)[F0]@8|)))
-      (a!71 (ite (= (ite (= migrate0.newpage@8 #x00)
+      (a!95 (ite (= (ite (= fault0.page@8 #x00)
                          |folio.refcount[F0]@8|
                          |folio.refcount[F1]@8|)
                     #x01)
                  #x00
-                 (ite (= migrate0.newpage@8 #x00)
-                      |PG_swapcache[F0]@8|
-                      |PG_swapcache[F1]@8|)))
-      (a!72 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_swapcache[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01)
-                           #x00
-                           |PG_swapcache[F0]@8|)
-                      |PG_swapcache[F0]@8|)))
-      (a!78 (ite (= (ite (= migrate0.newpage@8 #x00)
-                         |folio.refcount[F0]@8|
-                         |folio.refcount[F1]@8|)
-                    #x01)
-                 #x00
-                 (ite (= migrate0.newpage@8 #x00)
-                      |PG_dirty[F0]@8|
-                      |PG_dirty[F1]@8|)))
-      (a!79 (ite (and (= rule@8 #x0e) true)
-                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_dirty[F0]@8|)
-                 (ite (and (= rule@8 #x0f) true)
-                      (ite (= |folio.refcount[F0]@8| #x01)
-                           #x00
-                           |PG_dirty[F0]@8|)
-                      |PG_dirty[F0]@8|)))
-      (a!85 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
-                 migrate0.newpage@8
-                 shmem.i_pages@8))
-      (a!87 (ite (and (= rule@8 #x09) true)
-                 (ite (not (= migrate0.mapping_is_swapper@8 #x00))
-                      migrate0.newpage@8
-                      swapper_space.i_pages@8)
-                 swapper_space.i_pages@8))
-      (a!89 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 #x00
-                 (ite (and (= rule@8 #x0d) true) #x00 |PG_locked[F0]@8|)))
-      (a!93 (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x01))
-                 #x00
-                 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                      #x00
-                      |PG_locked[F1]@8|)))
-      (a!95 (ite (and (= rule@8 #x10) true)
-                 #x01
-                 (ite (and (= rule@8 #x11) true) #x09 migrate0.pc@8)))
-      (a!104 (ite (and (= rule@8 #x0e) true)
+                 (ite (= fault0.page@8 #x00)
+                      |page.mapping(shmem)[F0]@8|
+                      |page.mapping(shmem)[F1]@8|)))
+      (a!104 (ite (= (ite (= migrate0.newpage@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@8 #x00)
+                       |PG_swapcache[F0]@8|
+                       |PG_swapcache[F1]@8|)))
+      (a!105 (ite (= (ite (= fault0.page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@8 #x00)
+                       |PG_swapcache[F0]@8|
+                       |PG_swapcache[F1]@8|)))
+      (a!114 (ite (= (ite (= migrate0.newpage@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= migrate0.newpage@8 #x00)
+                       |PG_dirty[F0]@8|
+                       |PG_dirty[F1]@8|)))
+      (a!115 (ite (= (ite (= fault0.page@8 #x00)
+                          |folio.refcount[F0]@8|
+                          |folio.refcount[F1]@8|)
+                     #x01)
+                  #x00
+                  (ite (= fault0.page@8 #x00) |PG_dirty[F0]@8| |PG_dirty[F1]@8|)))
+      (a!124 (ite (not (not (= migrate0.mapping_is_swapper@8 #x00)))
+                  migrate0.newpage@8
+                  shmem.i_pages@8))
+      (a!126 (ite (and (= rule@8 #x09) true)
+                  (ite (not (= migrate0.mapping_is_swapper@8 #x00))
+                       migrate0.newpage@8
+                       swapper_space.i_pages@8)
+                  swapper_space.i_pages@8))
+      (a!128 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                       #x00
+                       |PG_locked[F0]@8|)))
+      (a!134 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                       #x00
+                       |PG_locked[F1]@8|)))
+      (a!138 (ite (and (= rule@8 #x10) true)
+                  #x01
+                  (ite (and (= rule@8 #x11) true) #x09 migrate0.pc@8)))
+      (a!147 (ite (and (= rule@8 #x0e) true)
                   #x00
                   (ite (and (= rule@8 #x0f) true) #x00 migrate0.isolated@8)))
-      (a!106 (ite (and (= rule@8 #x0d) true)
+      (a!149 (ite (and (= rule@8 #x0d) true)
                   #x02
                   (ite (and (= rule@8 #x0e) true) #x02 migrate0.newpage@8)))
-      (a!108 (ite (and (= rule@8 #x0b) true)
+      (a!151 (ite (and (= rule@8 #x0b) true)
                   #x01
                   (ite (and (= rule@8 #x11) true) #x00 migrate0.ok@8)))
-      (a!110 (ite (and (= rule@8 #x04) true)
+      (a!153 (ite (and (= rule@8 #x04) true)
                   |PG_swapcache[F0]@8|
                   (ite (and (= rule@8 #x06) true)
                        #x00
                        migrate0.mapping_is_swapper@8)))
-      (a!111 (= migrate0.pass@9
+      (a!154 (= migrate0.pass@9
                 (ite (and (= rule@8 #x10) true)
                      (bvadd migrate0.pass@8 #x01)
-                     migrate0.pass@8))))
+                     migrate0.pass@8)))
+      (a!155 (ite (and (= rule@8 #x15) true)
+                  #x03
+                  (ite (and (= rule@8 #x16) true) #x00 fault0.pc@8)))
+      (a!158 (ite (and (= rule@8 #x15) true)
+                  #x02
+                  (ite (and (= rule@8 #x16) true) #x02 fault0.page@8)))
+      (a!160 (ite (and (= rule@8 #x12) true)
+                  #x00
+                  (ite (and (= rule@8 #x13) true) #x01 fault0.from_swap@8))))
 (let ((a!4 (and (= rule@8 #x03)
                 (= migrate0.pc@8 #x02)
                 a!2
@@ -5828,132 +8051,139 @@
       (a!10 (not (and (not (= |page.mapping(shmem)[F0]@8| #x00))
                       (= |folio.refcount[F0]@8| #x02)
                       a!9)))
-      (a!16 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!14
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!14
-                      a!15)))
-      (a!18 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!14
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!14
+      (a!16 (ite (not (= fault0.from_swap@8 #x00))
+                 (and (= swapper_space.i_pages@8 fault0.page@8) a!14)
+                 (and (= shmem.i_pages@8 fault0.page@8) a!15)))
+      (a!20 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!19
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                      a!19
+                      |folio.used[F0]@8|)))
+      (a!24 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!19
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                      a!19
                       |folio.used[F1]@8|)))
-      (a!21 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                 (bvsub (ite (= migrate0.newpage@8 #x00)
+      (a!28 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 (bvsub (ite (= fault0.page@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!20))
-      (a!27 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 (bvsub (ite (= migrate0.newpage@8 #x00)
+                 a!27))
+      (a!38 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 (bvsub (ite (= fault0.page@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!26))
-      (a!34 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!31
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!32
-                      a!33)))
-      (a!36 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!31
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!32
+                 a!37))
+      (a!49 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!48
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                      a!48
+                      |PG_lru[F0]@8|)))
+      (a!53 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!48
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                      a!48
                       |PG_lru[F1]@8|)))
-      (a!40 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!38
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!38
-                      a!39)))
-      (a!42 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!38
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!38
+      (a!58 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!57
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                      a!57
+                      |PG_anon_exclusive[F0]@8|)))
+      (a!62 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!57
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                      a!57
                       |PG_anon_exclusive[F1]@8|)))
-      (a!46 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!44
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!44
-                      a!45)))
-      (a!48 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!44
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!44
+      (a!67 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!66
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                      a!66
+                      |folio.mapping[F0]@8|)))
+      (a!71 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!66
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                      a!66
                       |folio.mapping[F1]@8|)))
-      (a!52 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!50
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!50
-                      a!51)))
-      (a!54 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!50
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!50
+      (a!76 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!75
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                      a!75
+                      |folio.index[F0]@8|)))
+      (a!80 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!75
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                      a!75
                       |folio.index[F1]@8|)))
-      (a!58 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!56
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!56
-                      a!57)))
-      (a!61 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!56
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!56
+      (a!85 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!84
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                      a!84
+                      |folio.data[F0]@8|)))
+      (a!90 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                 a!84
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                      a!84
                       |folio.data[F1]@8|)))
-      (a!66 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!64
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!64
-                      a!65)))
-      (a!69 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!64
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!64
-                      |page.mapping(shmem)[F1]@8|)))
-      (a!73 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!71
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!71
-                      a!72)))
-      (a!76 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!71
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!71
-                      |PG_swapcache[F1]@8|)))
-      (a!80 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
-                 a!78
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
-                      a!78
-                      a!79)))
-      (a!83 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
-                 a!78
-                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
-                      a!78
-                      |PG_dirty[F1]@8|)))
-      (a!86 (ite (and (= rule@8 #x05) true)
-                 #x02
-                 (ite (and (= rule@8 #x09) true) a!85 shmem.i_pages@8)))
-      (a!88 (= swapper_space.i_pages@9
-               (ite (and (= rule@8 #x05) true) #x00 a!87)))
-      (a!90 (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
-                 #x00
-                 (ite (and (= rule@8 #x0c) true) #x00 a!89)))
-      (a!94 (ite (and (= rule@8 #x03) (= a!3 #x01))
-                 #x01
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                      #x00
-                      a!93)))
-      (a!96 (ite (and (= rule@8 #x0e) true)
-                 #x0a
-                 (ite (and (= rule@8 #x0f) true) #x0a a!95)))
-      (a!105 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!104)))
-      (a!107 (ite (and (= rule@8 #x03) true)
-                  a!3
-                  (ite (and (= rule@8 #x08) true) #x02 a!106)))
-      (a!109 (ite (and (= rule@8 #x07) true)
+      (a!96 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                 a!95
+                 (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                      a!95
+                      |page.mapping(shmem)[F0]@8|)))
+      (a!101 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!95
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                       a!95
+                       |page.mapping(shmem)[F1]@8|)))
+      (a!106 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!105
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                       a!105
+                       |PG_swapcache[F0]@8|)))
+      (a!111 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!105
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                       a!105
+                       |PG_swapcache[F1]@8|)))
+      (a!116 (ite (and (= rule@8 #x15) (= fault0.page@8 #x00))
+                  a!115
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x00))
+                       a!115
+                       |PG_dirty[F0]@8|)))
+      (a!121 (ite (and (= rule@8 #x15) (= fault0.page@8 #x01))
+                  a!115
+                  (ite (and (= rule@8 #x16) (= fault0.page@8 #x01))
+                       a!115
+                       |PG_dirty[F1]@8|)))
+      (a!125 (ite (and (= rule@8 #x05) true)
+                  #x02
+                  (ite (and (= rule@8 #x09) true) a!124 shmem.i_pages@8)))
+      (a!127 (= swapper_space.i_pages@9
+                (ite (and (= rule@8 #x05) true) #x00 a!126)))
+      (a!129 (ite (and (= rule@8 #x0d) true)
                   #x00
-                  (ite (and (= rule@8 #x0a) true) #x00 a!108))))
-(let ((a!13 (or (and (= rule@8 #x00)
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x00)) #x02 a!128)))
+      (a!135 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x14) (= fault0.page@8 #x01)) #x02 a!134)))
+      (a!139 (ite (and (= rule@8 #x0e) true)
+                  #x0a
+                  (ite (and (= rule@8 #x0f) true) #x0a a!138)))
+      (a!148 (= migrate0.isolated@9 (ite (and (= rule@8 #x00) true) #x01 a!147)))
+      (a!150 (ite (and (= rule@8 #x03) true)
+                  a!3
+                  (ite (and (= rule@8 #x08) true) #x02 a!149)))
+      (a!152 (ite (and (= rule@8 #x07) true)
+                  #x00
+                  (ite (and (= rule@8 #x0a) true) #x00 a!151)))
+      (a!156 (ite (and (= rule@8 #x13) true)
+                  #x01
+                  (ite (and (= rule@8 #x14) true) #x02 a!155)))
+      (a!159 (ite (and (= rule@8 #x12) true)
+                  shmem.i_pages@8
+                  (ite (and (= rule@8 #x13) true) swapper_space.i_pages@8 a!158))))
+(let ((a!17 (or (and (= rule@8 #x00)
                      (= migrate0.pc@8 #x00)
                      (not (= |folio.used[F0]@8| #x00))
                      (not (= |PG_lru[F0]@8| #x00)))
@@ -5987,156 +8217,386 @@
                      (bvult migrate0.pass@8 #x01))
                 (and (= rule@8 #x11)
                      (= migrate0.pc@8 #x08)
-                     (bvuge migrate0.pass@8 #x01))))
-      (a!17 (ite (and (= rule@8 #x03) (= a!3 #x00))
-                 #x01
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!14
-                      a!16)))
-      (a!19 (ite (and (= rule@8 #x03) (= a!3 #x01))
+                     (bvuge migrate0.pass@8 #x01))
+                (and (= rule@8 #x12)
+                     (= fault0.pc@8 #x00)
+                     (not (= shmem.i_pages@8 #x02)))
+                (and (= rule@8 #x13)
+                     (= fault0.pc@8 #x00)
+                     (= shmem.i_pages@8 #x02)
+                     (not (= swapper_space.i_pages@8 #x02)))
+                a!13
+                (and (= rule@8 #x15) (= fault0.pc@8 #x02) a!16)
+                (and (= rule@8 #x16) (= fault0.pc@8 #x02) (not a!16))))
+      (a!21 (ite (and (= rule@8 #x0e) true)
+                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.used[F0]@8|)
+                 (ite (and (= rule@8 #x0f) true)
+                      (ite (= |folio.refcount[F0]@8| #x01)
+                           #x00
+                           |folio.used[F0]@8|)
+                      a!20)))
+      (a!25 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!18
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                      a!18
+                      a!24)))
+      (a!29 (ite (and (= rule@8 #x13) (= swapper_space.i_pages@8 #x00))
+                 (bvadd (ite (= swapper_space.i_pages@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!28))
+      (a!39 (ite (and (= rule@8 #x13) (= swapper_space.i_pages@8 #x01))
+                 (bvadd (ite (= swapper_space.i_pages@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!38))
+      (a!50 (ite (and (= rule@8 #x0e) true)
+                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_lru[F0]@8|)
+                 (ite (and (= rule@8 #x0f) true)
+                      (ite (= |folio.refcount[F0]@8| #x01) #x00 #x01)
+                      a!49)))
+      (a!54 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!46
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                      a!47
+                      a!53)))
+      (a!59 (ite (and (= rule@8 #x0e) true)
+                 (ite (= |folio.refcount[F0]@8| #x01)
+                      #x00
+                      |PG_anon_exclusive[F0]@8|)
+                 (ite (and (= rule@8 #x0f) true)
+                      (ite (= |folio.refcount[F0]@8| #x01)
+                           #x00
+                           |PG_anon_exclusive[F0]@8|)
+                      a!58)))
+      (a!63 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!56
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                      a!56
+                      a!62)))
+      (a!68 (ite (and (= rule@8 #x0e) true)
+                 (ite (= |folio.refcount[F0]@8| #x01)
+                      #x01
+                      |folio.mapping[F0]@8|)
+                 (ite (and (= rule@8 #x0f) true)
+                      (ite (= |folio.refcount[F0]@8| #x01)
+                           #x01
+                           |folio.mapping[F0]@8|)
+                      a!67)))
+      (a!72 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!65
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                      a!65
+                      a!71)))
+      (a!77 (ite (and (= rule@8 #x0e) true)
+                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.index[F0]@8|)
+                 (ite (and (= rule@8 #x0f) true)
+                      (ite (= |folio.refcount[F0]@8| #x01)
+                           #x00
+                           |folio.index[F0]@8|)
+                      a!76)))
+      (a!81 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!74
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                      a!74
+                      a!80)))
+      (a!86 (ite (and (= rule@8 #x0e) true)
+                 (ite (= |folio.refcount[F0]@8| #x01) #x00 |folio.data[F0]@8|)
+                 (ite (and (= rule@8 #x0f) true)
+                      (ite (= |folio.refcount[F0]@8| #x01)
+                           #x00
+                           |folio.data[F0]@8|)
+                      a!85)))
+      (a!91 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 a!83
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                      a!83
+                      a!90)))
+      (a!97 (ite (and (= rule@8 #x0e) true)
+                 (ite (= |folio.refcount[F0]@8| #x01)
+                      #x00
+                      |page.mapping(shmem)[F0]@8|)
+                 (ite (and (= rule@8 #x0f) true)
+                      (ite (= |folio.refcount[F0]@8| #x01)
+                           #x00
+                           |page.mapping(shmem)[F0]@8|)
+                      a!96)))
+      (a!102 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!94
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                       a!94
+                       a!101)))
+      (a!107 (ite (and (= rule@8 #x0e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01)
+                       #x00
+                       |PG_swapcache[F0]@8|)
+                  (ite (and (= rule@8 #x0f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |PG_swapcache[F0]@8|)
+                       a!106)))
+      (a!112 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!104
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                       a!104
+                       a!111)))
+      (a!117 (ite (and (= rule@8 #x0e) true)
+                  (ite (= |folio.refcount[F0]@8| #x01) #x00 |PG_dirty[F0]@8|)
+                  (ite (and (= rule@8 #x0f) true)
+                       (ite (= |folio.refcount[F0]@8| #x01)
+                            #x00
+                            |PG_dirty[F0]@8|)
+                       a!116)))
+      (a!122 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                  a!114
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
+                       a!114
+                       a!121)))
+      (a!130 (ite (and (= rule@8 #x0c) true)
+                  #x00
+                  (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                       #x00
+                       a!129)))
+      (a!136 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  #x00
+                  (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x01))
+                       #x00
+                       a!135)))
+      (a!140 (ite (and (= rule@8 #x0c) true)
+                  #x09
+                  (ite (and (= rule@8 #x0d) true) #x08 a!139)))
+      (a!157 (= fault0.pc@9 (ite (and (= rule@8 #x12) true) #x01 a!156))))
+(let ((a!22 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!18
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!18
+                      a!21)))
+      (a!26 (ite (and (= rule@8 #x03) (= a!3 #x01))
                  #x01
                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                      a!14
-                      a!18)))
-      (a!22 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                      a!18
+                      a!25)))
+      (a!30 (ite (and (= rule@8 #x12) (= shmem.i_pages@8 #x00))
+                 (bvadd (ite (= shmem.i_pages@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!29))
+      (a!40 (ite (and (= rule@8 #x12) (= shmem.i_pages@8 #x01))
+                 (bvadd (ite (= shmem.i_pages@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!39))
+      (a!51 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!46
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!47
+                      a!50)))
+      (a!55 (= |PG_lru[F1]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!46 a!54)))
+      (a!60 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!56
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!56
+                      a!59)))
+      (a!64 (= |PG_anon_exclusive[F1]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!56 a!63)))
+      (a!69 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!65
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!65
+                      a!68)))
+      (a!73 (= |folio.mapping[F1]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!65 a!72)))
+      (a!78 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!74
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!74
+                      a!77)))
+      (a!82 (= |folio.index[F1]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!74 a!81)))
+      (a!87 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!83
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!83
+                      a!86)))
+      (a!92 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                 a!83
+                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
+                      |folio.data[F0]@8|
+                      a!91)))
+      (a!98 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 a!94
+                 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                      a!94
+                      a!97)))
+      (a!103 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!94
+                  (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
+                       |page.mapping(shmem)[F0]@8|
+                       a!102)))
+      (a!108 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!104
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                       a!104
+                       a!107)))
+      (a!113 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!104
+                  (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
+                       |PG_swapcache[F0]@8|
+                       a!112)))
+      (a!118 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                  a!114
+                  (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                       a!114
+                       a!117)))
+      (a!123 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                  a!114
+                  (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
+                       |PG_dirty[F0]@8|
+                       a!122)))
+      (a!131 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                  #x00
+                  (ite (and (= rule@8 #x0c) (= migrate0.newpage@8 #x00))
+                       #x00
+                       a!130)))
+      (a!137 (= |PG_locked[F1]@9|
+                (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!136)))
+      (a!141 (ite (and (= rule@8 #x0a) true)
+                  #x07
+                  (ite (and (= rule@8 #x0b) true) #x07 a!140))))
+(let ((a!23 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                 #x01
+                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                      a!18
+                      a!22)))
+      (a!31 (ite (and (= rule@8 #x0e) true)
+                 (bvsub |folio.refcount[F0]@8| #x01)
+                 (ite (and (= rule@8 #x0f) true)
+                      (bvsub |folio.refcount[F0]@8| #x01)
+                      a!30)))
+      (a!41 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x01))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!21))
-      (a!28 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
+                 a!40))
+      (a!52 (ite (and (= rule@8 #x00) true)
+                 #x00
+                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                      a!46
+                      a!51)))
+      (a!61 (= |PG_anon_exclusive[F0]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!56 a!60)))
+      (a!70 (= |folio.mapping[F0]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!65 a!69)))
+      (a!79 (= |folio.index[F0]@9|
+               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!74 a!78)))
+      (a!88 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                 a!83
+                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
+                      |folio.data[F0]@8|
+                      a!87)))
+      (a!93 (= |folio.data[F1]@9|
+               (ite (and (= rule@8 #x03) (= a!3 #x01)) #x00 a!92)))
+      (a!99 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                 |page.mapping(shmem)[F0]@8|
+                 (ite (and (= rule@8 #x0b) true) #x00 a!98)))
+      (a!109 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                  |PG_swapcache[F0]@8|
+                  (ite (and (= rule@8 #x0b) true) #x00 a!108)))
+      (a!119 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
+                  |PG_dirty[F0]@8|
+                  (ite (and (= rule@8 #x0b) true) #x00 a!118)))
+      (a!132 (ite (and (= rule@8 #x03) (= a!3 #x00))
+                  #x01
+                  (ite (and (= rule@8 #x05) true) #x00 a!131)))
+      (a!142 (ite (and (= rule@8 #x08) true)
+                  #x08
+                  (ite (and (= rule@8 #x09) true) #x06 a!141))))
+(let ((a!32 (ite (and (= rule@8 #x0e) (= migrate0.newpage@8 #x00))
+                 (bvsub (ite (= migrate0.newpage@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!31))
+      (a!42 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x01))
+                 (bvsub (ite (= migrate0.newpage@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!41))
+      (a!89 (= |folio.data[F0]@9|
+               (ite (and (= rule@8 #x03) (= a!3 #x00)) #x00 a!88)))
+      (a!100 (ite (and (= rule@8 #x05) true)
+                  #x00
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                       a!94
+                       a!99)))
+      (a!110 (ite (and (= rule@8 #x05) true)
+                  #x01
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                       a!104
+                       a!109)))
+      (a!120 (ite (and (= rule@8 #x05) true)
+                  #x01
+                  (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                       a!114
+                       a!119)))
+      (a!133 (= |PG_locked[F0]@9| (ite (and (= rule@8 #x02) true) #x01 a!132)))
+      (a!143 (ite (and (= rule@8 #x06) true)
+                  #x05
+                  (ite (and (= rule@8 #x07) true) #x07 a!142))))
+(let ((a!33 (ite (and (= rule@8 #x0d) (= migrate0.newpage@8 #x00))
+                 (bvsub (ite (= migrate0.newpage@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!32))
+      (a!43 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
                  (bvadd (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!27))
-      (a!35 (ite (and (= rule@8 #x00) true)
-                 #x00
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!31
-                      a!34)))
-      (a!37 (= |PG_lru[F1]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!31 a!36)))
-      (a!41 (= |PG_anon_exclusive[F0]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!38 a!40)))
-      (a!43 (= |PG_anon_exclusive[F1]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!38 a!42)))
-      (a!47 (= |folio.mapping[F0]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!44 a!46)))
-      (a!49 (= |folio.mapping[F1]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!44 a!48)))
-      (a!53 (= |folio.index[F0]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00)) a!50 a!52)))
-      (a!55 (= |folio.index[F1]@9|
-               (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01)) a!50 a!54)))
-      (a!59 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                 a!56
-                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
-                      |folio.data[F0]@8|
-                      a!58)))
-      (a!62 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                 a!56
-                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
-                      |folio.data[F0]@8|
-                      a!61)))
-      (a!67 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
-                 |page.mapping(shmem)[F0]@8|
-                 (ite (and (= rule@8 #x0b) true) #x00 a!66)))
-      (a!70 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                 a!64
-                 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
-                      |page.mapping(shmem)[F0]@8|
-                      a!69)))
-      (a!74 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
-                 |PG_swapcache[F0]@8|
-                 (ite (and (= rule@8 #x0b) true) #x00 a!73)))
-      (a!77 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                 a!71
-                 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x01))
-                      |PG_swapcache[F0]@8|
-                      a!76)))
-      (a!81 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x00))
-                 |PG_dirty[F0]@8|
-                 (ite (and (= rule@8 #x0b) true) #x00 a!80)))
-      (a!84 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
-                 a!78
-                 (ite (and (= rule@8 #x0b) (= migrate0.newpage@8 #x01))
-                      |PG_dirty[F0]@8|
-                      a!83)))
-      (a!91 (ite (and (= rule@8 #x05) true)
-                 #x00
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      #x00
-                      a!90)))
-      (a!97 (ite (and (= rule@8 #x0c) true)
-                 #x09
-                 (ite (and (= rule@8 #x0d) true) #x08 a!96))))
-(let ((a!23 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
+                 a!42))
+      (a!144 (ite (and (= rule@8 #x04) true)
+                  #x05
+                  (ite (and (= rule@8 #x05) true) #x04 a!143))))
+(let ((a!34 (ite (and (= rule@8 #x09) (= migrate0.newpage@8 #x00))
                  (bvadd (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
                  (ite (and (= rule@8 #x09) true)
                       (bvsub |folio.refcount[F0]@8| #x01)
-                      a!22)))
-      (a!29 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
+                      a!33)))
+      (a!44 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x01))
                  (bvsub (ite (= migrate0.newpage@8 #x00)
                              |folio.refcount[F0]@8|
                              |folio.refcount[F1]@8|)
                         #x01)
-                 a!28))
-      (a!60 (= |folio.data[F0]@9|
-               (ite (and (= rule@8 #x03) (= a!3 #x00)) #x00 a!59)))
-      (a!63 (= |folio.data[F1]@9|
-               (ite (and (= rule@8 #x03) (= a!3 #x01)) #x00 a!62)))
-      (a!68 (ite (and (= rule@8 #x05) true)
-                 #x00
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!64
-                      a!67)))
-      (a!75 (ite (and (= rule@8 #x05) true)
-                 #x01
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!71
-                      a!74)))
-      (a!82 (ite (and (= rule@8 #x05) true)
-                 #x01
-                 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                      a!78
-                      a!81)))
-      (a!92 (ite (and (= rule@8 #x02) true)
-                 #x01
-                 (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!91)))
-      (a!98 (ite (and (= rule@8 #x0a) true)
-                 #x07
-                 (ite (and (= rule@8 #x0b) true) #x07 a!97))))
-(let ((a!24 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
-                 (bvsub (ite (= migrate0.newpage@8 #x00)
-                             |folio.refcount[F0]@8|
-                             |folio.refcount[F1]@8|)
-                        #x01)
-                 a!23))
-      (a!30 (= |folio.refcount[F1]@9|
-               (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!29)))
-      (a!99 (ite (and (= rule@8 #x08) true)
-                 #x08
-                 (ite (and (= rule@8 #x09) true) #x06 a!98))))
-(let ((a!25 (ite (and (= rule@8 #x00) true)
-                 (bvadd |folio.refcount[F0]@8| #x01)
-                 (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!24)))
-      (a!100 (ite (and (= rule@8 #x06) true)
-                  #x05
-                  (ite (and (= rule@8 #x07) true) #x07 a!99))))
-(let ((a!101 (ite (and (= rule@8 #x04) true)
-                  #x05
-                  (ite (and (= rule@8 #x05) true) #x04 a!100))))
-(let ((a!102 (ite (and (= rule@8 #x02) true)
+                 a!43))
+      (a!145 (ite (and (= rule@8 #x02) true)
                   #x02
-                  (ite (and (= rule@8 #x03) true) #x03 a!101))))
-(let ((a!103 (ite (and (= rule@8 #x00) true)
+                  (ite (and (= rule@8 #x03) true) #x03 a!144))))
+(let ((a!35 (ite (and (= rule@8 #x08) (= migrate0.newpage@8 #x00))
+                 (bvsub (ite (= migrate0.newpage@8 #x00)
+                             |folio.refcount[F0]@8|
+                             |folio.refcount[F1]@8|)
+                        #x01)
+                 a!34))
+      (a!45 (= |folio.refcount[F1]@9|
+               (ite (and (= rule@8 #x03) (= a!3 #x01)) #x01 a!44)))
+      (a!146 (ite (and (= rule@8 #x00) true)
                   #x01
-                  (ite (and (= rule@8 #x01) true) #x0a a!102))))
-  (and a!13
+                  (ite (and (= rule@8 #x01) true) #x0a a!145))))
+(let ((a!36 (ite (and (= rule@8 #x00) true)
+                 (bvadd |folio.refcount[F0]@8| #x01)
+                 (ite (and (= rule@8 #x03) (= a!3 #x00)) #x01 a!35))))
+  (and a!17
        (= |alive[P0]@9| |alive[P0]@8|)
        (= |pte[P0][0]@9| |pte[P0][0]@8|)
        (= |pte.folio[P0][0]@9| |pte.folio[P0][0]@8|)
@@ -6145,43 +8605,46 @@
        (= |anon_vma.list[av0][0]@9| |anon_vma.list[av0][0]@8|)
        (= |anon_vma.len[av0]@9| |anon_vma.len[av0]@8|)
        (= |anon_vma.refcount[av0]@9| |anon_vma.refcount[av0]@8|)
-       (= |folio.used[F0]@9| a!17)
-       (= |folio.used[F1]@9| a!19)
-       (= |folio.refcount[F0]@9| a!25)
-       a!30
+       (= |folio.used[F0]@9| a!23)
+       (= |folio.used[F1]@9| a!26)
+       (= |folio.refcount[F0]@9| a!36)
+       a!45
        (= |folio.mapcount[F0]@9| |folio.mapcount[F0]@8|)
        (= |folio.mapcount[F1]@9| |folio.mapcount[F1]@8|)
-       (= |PG_lru[F0]@9| a!35)
-       a!37
-       a!41
-       a!43
-       a!47
-       a!49
-       a!53
+       (= |PG_lru[F0]@9| a!52)
        a!55
-       a!60
-       a!63
-       (= |page.mapping(shmem)[F0]@9| a!68)
-       (= |page.mapping(shmem)[F1]@9| a!70)
-       (= |PG_swapcache[F0]@9| a!75)
-       (= |PG_swapcache[F1]@9| a!77)
-       (= |PG_dirty[F0]@9| a!82)
-       (= |PG_dirty[F1]@9| a!84)
-       (= shmem.i_pages@9 a!86)
-       a!88
+       a!61
+       a!64
+       a!70
+       a!73
+       a!79
+       a!82
+       a!89
+       a!93
+       (= |page.mapping(shmem)[F0]@9| a!100)
+       (= |page.mapping(shmem)[F1]@9| a!103)
+       (= |PG_swapcache[F0]@9| a!110)
+       (= |PG_swapcache[F1]@9| a!113)
+       (= |PG_dirty[F0]@9| a!120)
+       (= |PG_dirty[F1]@9| a!123)
+       (= shmem.i_pages@9 a!125)
+       a!127
        (= |&mm->mmap_lock.writer[P0]@9| |&mm->mmap_lock.writer[P0]@8|)
        (= |&mm->mmap_lock.readers[P0]@9| |&mm->mmap_lock.readers[P0]@8|)
        (= |&anon_vma->rwsem.writer[av0]@9| |&anon_vma->rwsem.writer[av0]@8|)
        (= |&anon_vma->rwsem.readers[av0]@9| |&anon_vma->rwsem.readers[av0]@8|)
        (= |ptlock_ptr(page)[P0]@9| |ptlock_ptr(page)[P0]@8|)
-       (= |PG_locked[F0]@9| a!92)
-       (= |PG_locked[F1]@9| a!94)
-       (= migrate0.pc@9 a!103)
-       a!105
-       (= migrate0.newpage@9 a!107)
-       (= migrate0.ok@9 a!109)
-       (= migrate0.mapping_is_swapper@9 a!110)
-       a!111
+       a!133
+       a!137
+       (= migrate0.pc@9 a!146)
+       a!148
+       (= migrate0.newpage@9 a!150)
+       (= migrate0.ok@9 a!152)
+       (= migrate0.mapping_is_swapper@9 a!153)
+       a!154
+       a!157
+       (= fault0.page@9 a!159)
+       (= fault0.from_swap@9 a!160)
        (bvule |alive[P0]@9| #x01)
        (bvule |pte[P0][0]@9| #x06)
        (bvule |pte.folio[P0][0]@9| #x01)
@@ -6189,11 +8652,11 @@
        (bvule |expected[P0][0]@9| #x01)
        (bvule |anon_vma.list[av0][0]@9| #x00)
        (bvule |anon_vma.len[av0]@9| #x01)
-       (bvule |anon_vma.refcount[av0]@9| #x04)
+       (bvule |anon_vma.refcount[av0]@9| #x05)
        (bvule |folio.used[F0]@9| #x01)
        (bvule |folio.used[F1]@9| #x01)
-       (bvule |folio.refcount[F0]@9| #x04)
-       (bvule |folio.refcount[F1]@9| #x04)
+       (bvule |folio.refcount[F0]@9| #x05)
+       (bvule |folio.refcount[F1]@9| #x05)
        (bvule |folio.mapcount[F0]@9| #x02)
        (bvule |folio.mapcount[F1]@9| #x02)
        (bvule |PG_lru[F0]@9| #x01)
@@ -6214,19 +8677,22 @@
        (bvule |PG_dirty[F1]@9| #x01)
        (bvule shmem.i_pages@9 #x02)
        (bvule swapper_space.i_pages@9 #x02)
-       (bvule |&mm->mmap_lock.writer[P0]@9| #x01)
-       (bvule |&mm->mmap_lock.readers[P0]@9| #x01)
-       (bvule |&anon_vma->rwsem.writer[av0]@9| #x01)
-       (bvule |&anon_vma->rwsem.readers[av0]@9| #x01)
-       (bvule |ptlock_ptr(page)[P0]@9| #x01)
-       (bvule |PG_locked[F0]@9| #x01)
-       (bvule |PG_locked[F1]@9| #x01)
+       (bvule |&mm->mmap_lock.writer[P0]@9| #x02)
+       (bvule |&mm->mmap_lock.readers[P0]@9| #x02)
+       (bvule |&anon_vma->rwsem.writer[av0]@9| #x02)
+       (bvule |&anon_vma->rwsem.readers[av0]@9| #x02)
+       (bvule |ptlock_ptr(page)[P0]@9| #x02)
+       (bvule |PG_locked[F0]@9| #x02)
+       (bvule |PG_locked[F1]@9| #x02)
        (bvule migrate0.pc@9 #x0a)
        (bvule migrate0.isolated@9 #x01)
        (bvule migrate0.newpage@9 #x02)
        (bvule migrate0.ok@9 #x01)
        (bvule migrate0.mapping_is_swapper@9 #x01)
-       (bvule migrate0.pass@9 #x01))))))))))))
+       (bvule migrate0.pass@9 #x01)
+       (bvule fault0.pc@9 #x03)
+       (bvule fault0.page@9 #x02)
+       (bvule fault0.from_swap@9 #x01)))))))))))))
 (assert (let ((a!1 (not (= (ite (= |pte.folio[P0][0]@9| #x00)
                         |folio.used[F0]@9|
                         |folio.used[F1]@9|)
@@ -6307,7 +8773,9 @@
 (model-add migrate0.ok@0 () (_ BitVec 8) #x00)
 (model-add migrate0.mapping_is_swapper@0 () (_ BitVec 8) #x00)
 (model-add migrate0.pass@0 () (_ BitVec 8) #x00)
-(model-add rule@0 () (_ BitVec 8) #x00)
+(model-add fault0.pc@0 () (_ BitVec 8) #x00)
+(model-add fault0.page@0 () (_ BitVec 8) #x02)
+(model-add fault0.from_swap@0 () (_ BitVec 8) #x00)
 (model-add |alive[P0]@1| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@1| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@1| () (_ BitVec 8) #x00)
@@ -6316,13 +8784,8 @@
 (model-add |anon_vma.list[av0][0]@1| () (_ BitVec 8) #x00)
 (model-add |anon_vma.len[av0]@1| () (_ BitVec 8) #x01)
 (model-add |anon_vma.refcount[av0]@1| () (_ BitVec 8) #x01)
-(model-add |folio.used[F0]@1| () (_ BitVec 8) #x01)
-(model-add |folio.used[F1]@1| () (_ BitVec 8) #x00)
-(model-add |folio.refcount[F0]@1| () (_ BitVec 8) #x02)
-(model-add |folio.refcount[F1]@1| () (_ BitVec 8) #x00)
 (model-add |folio.mapcount[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.mapcount[F1]@1| () (_ BitVec 8) #x00)
-(model-add |PG_lru[F0]@1| () (_ BitVec 8) #x00)
 (model-add |PG_lru[F1]@1| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F0]@1| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F1]@1| () (_ BitVec 8) #x00)
@@ -6330,29 +8793,16 @@
 (model-add |folio.mapping[F1]@1| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@1| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@1| () (_ BitVec 8) #x00)
-(model-add |folio.data[F0]@1| () (_ BitVec 8) #x01)
 (model-add |folio.data[F1]@1| () (_ BitVec 8) #x00)
-(model-add |page.mapping(shmem)[F0]@1| () (_ BitVec 8) #x01)
 (model-add |page.mapping(shmem)[F1]@1| () (_ BitVec 8) #x00)
-(model-add |PG_swapcache[F0]@1| () (_ BitVec 8) #x00)
 (model-add |PG_swapcache[F1]@1| () (_ BitVec 8) #x00)
-(model-add |PG_dirty[F0]@1| () (_ BitVec 8) #x01)
 (model-add |PG_dirty[F1]@1| () (_ BitVec 8) #x00)
-(model-add shmem.i_pages@1 () (_ BitVec 8) #x00)
-(model-add swapper_space.i_pages@1 () (_ BitVec 8) #x02)
 (model-add |&mm->mmap_lock.writer[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@1| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@1| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@1| () (_ BitVec 8) #x00)
-(model-add |PG_locked[F1]@1| () (_ BitVec 8) #x00)
-(model-add migrate0.pc@1 () (_ BitVec 8) #x01)
-(model-add migrate0.isolated@1 () (_ BitVec 8) #x01)
-(model-add migrate0.newpage@1 () (_ BitVec 8) #x02)
-(model-add migrate0.ok@1 () (_ BitVec 8) #x00)
 (model-add migrate0.mapping_is_swapper@1 () (_ BitVec 8) #x00)
-(model-add migrate0.pass@1 () (_ BitVec 8) #x00)
-(model-add rule@1 () (_ BitVec 8) #x02)
 (model-add |alive[P0]@2| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@2| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@2| () (_ BitVec 8) #x00)
@@ -6361,43 +8811,19 @@
 (model-add |anon_vma.list[av0][0]@2| () (_ BitVec 8) #x00)
 (model-add |anon_vma.len[av0]@2| () (_ BitVec 8) #x01)
 (model-add |anon_vma.refcount[av0]@2| () (_ BitVec 8) #x01)
-(model-add |folio.used[F0]@2| () (_ BitVec 8) #x01)
-(model-add |folio.used[F1]@2| () (_ BitVec 8) #x00)
-(model-add |folio.refcount[F0]@2| () (_ BitVec 8) #x02)
-(model-add |folio.refcount[F1]@2| () (_ BitVec 8) #x00)
 (model-add |folio.mapcount[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.mapcount[F1]@2| () (_ BitVec 8) #x00)
-(model-add |PG_lru[F0]@2| () (_ BitVec 8) #x00)
-(model-add |PG_lru[F1]@2| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F0]@2| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F1]@2| () (_ BitVec 8) #x00)
 (model-add |folio.mapping[F0]@2| () (_ BitVec 8) #x01)
 (model-add |folio.mapping[F1]@2| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@2| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@2| () (_ BitVec 8) #x00)
-(model-add |folio.data[F0]@2| () (_ BitVec 8) #x01)
-(model-add |folio.data[F1]@2| () (_ BitVec 8) #x00)
-(model-add |page.mapping(shmem)[F0]@2| () (_ BitVec 8) #x01)
-(model-add |page.mapping(shmem)[F1]@2| () (_ BitVec 8) #x00)
-(model-add |PG_swapcache[F0]@2| () (_ BitVec 8) #x00)
-(model-add |PG_swapcache[F1]@2| () (_ BitVec 8) #x00)
-(model-add |PG_dirty[F0]@2| () (_ BitVec 8) #x01)
-(model-add |PG_dirty[F1]@2| () (_ BitVec 8) #x00)
-(model-add shmem.i_pages@2 () (_ BitVec 8) #x00)
-(model-add swapper_space.i_pages@2 () (_ BitVec 8) #x02)
 (model-add |&mm->mmap_lock.writer[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@2| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@2| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@2| () (_ BitVec 8) #x00)
-(model-add |PG_locked[F0]@2| () (_ BitVec 8) #x01)
-(model-add |PG_locked[F1]@2| () (_ BitVec 8) #x00)
-(model-add migrate0.pc@2 () (_ BitVec 8) #x02)
-(model-add migrate0.isolated@2 () (_ BitVec 8) #x01)
-(model-add migrate0.newpage@2 () (_ BitVec 8) #x02)
-(model-add migrate0.ok@2 () (_ BitVec 8) #x00)
-(model-add migrate0.mapping_is_swapper@2 () (_ BitVec 8) #x00)
-(model-add migrate0.pass@2 () (_ BitVec 8) #x00)
 (model-add |alive[P0]@3| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@3| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@3| () (_ BitVec 8) #x00)
@@ -6406,31 +8832,19 @@
 (model-add |anon_vma.list[av0][0]@3| () (_ BitVec 8) #x00)
 (model-add |anon_vma.len[av0]@3| () (_ BitVec 8) #x01)
 (model-add |anon_vma.refcount[av0]@3| () (_ BitVec 8) #x01)
-(model-add |folio.used[F0]@3| () (_ BitVec 8) #x01)
-(model-add |folio.used[F1]@3| () (_ BitVec 8) #x01)
-(model-add |folio.refcount[F1]@3| () (_ BitVec 8) #x01)
 (model-add |folio.mapcount[F0]@3| () (_ BitVec 8) #x00)
 (model-add |folio.mapcount[F1]@3| () (_ BitVec 8) #x00)
-(model-add |PG_lru[F1]@3| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F0]@3| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F1]@3| () (_ BitVec 8) #x00)
 (model-add |folio.mapping[F0]@3| () (_ BitVec 8) #x01)
 (model-add |folio.mapping[F1]@3| () (_ BitVec 8) #x01)
 (model-add |folio.index[F0]@3| () (_ BitVec 8) #x00)
 (model-add |folio.index[F1]@3| () (_ BitVec 8) #x00)
-(model-add |folio.data[F0]@3| () (_ BitVec 8) #x01)
-(model-add |folio.data[F1]@3| () (_ BitVec 8) #x00)
-(model-add |page.mapping(shmem)[F1]@3| () (_ BitVec 8) #x00)
-(model-add |PG_swapcache[F1]@3| () (_ BitVec 8) #x00)
-(model-add |PG_dirty[F1]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.writer[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@3| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@3| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@3| () (_ BitVec 8) #x00)
-(model-add |PG_locked[F1]@3| () (_ BitVec 8) #x01)
-(model-add migrate0.newpage@3 () (_ BitVec 8) #x01)
-(model-add migrate0.mapping_is_swapper@3 () (_ BitVec 8) #x00)
 (model-add |alive[P0]@4| () (_ BitVec 8) #x01)
 (model-add |pte[P0][0]@4| () (_ BitVec 8) #x00)
 (model-add |pte.folio[P0][0]@4| () (_ BitVec 8) #x00)
@@ -6441,7 +8855,6 @@
 (model-add |anon_vma.refcount[av0]@4| () (_ BitVec 8) #x01)
 (model-add |folio.mapcount[F0]@4| () (_ BitVec 8) #x00)
 (model-add |folio.mapcount[F1]@4| () (_ BitVec 8) #x00)
-(model-add |PG_lru[F1]@4| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F0]@4| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F1]@4| () (_ BitVec 8) #x00)
 (model-add |folio.mapping[F0]@4| () (_ BitVec 8) #x01)
@@ -6549,7 +8962,15 @@
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x00)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@8 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |folio.used[F0]@8|
+                                |folio.used[F1]@8|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6557,28 +8978,44 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.used[F0]@8|
                                 |folio.used[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x0e))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!3 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x00)))
+                           |folio.used[F0]@8|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@8 #x15))
+                               (not (= fault0.page@8 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0e)))
                            (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.used[F0]@8|)
-                                |folio.used[F0]@8|)
-                           a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x0d))
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x00)))
-                           a!3
-                           a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x08))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@8 #x08))
                                (not (= migrate0.newpage@8 #x00)))
-                           a!4
-                           a!2)))
-             (ite (or (not (= rule@8 #x03)) a!1) a!5 #x01))))))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@8 #x03)) a!1) a!8 #x01))))))))
 (model-add |folio.used[F1]@9|
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x01)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@8 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |folio.used[F0]@8|
+                                |folio.used[F1]@8|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6586,68 +9023,100 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.used[F0]@8|
                                 |folio.used[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |folio.used[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!4 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x15)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0e)))
                            a!4
-                           a!2)))
-             (ite (or (not (= rule@8 #x03)) a!1) a!5 #x01))))))
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0d))
+                               (not (= migrate0.newpage@8 #x01)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@8 #x08))
+                               (not (= migrate0.newpage@8 #x01)))
+                           a!7
+                           a!5)))
+             (ite (or (not (= rule@8 #x03)) a!1) a!8 #x01))))))))
 (model-add |folio.mapcount[F0]@9| () (_ BitVec 8) #x00)
 (model-add |folio.mapcount[F1]@9| () (_ BitVec 8) #x00)
 (model-add |PG_lru[F0]@9|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (= rule@8 #x0e)
+           (let ((a!1 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |PG_lru[F0]@8|
+                                |PG_lru[F1]@8|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           #x01))
+                 (a!7 (ite (= (ite (= migrate0.newpage@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@8 #x00)
+                                |PG_lru[F0]@8|
+                                |PG_lru[F1]@8|))))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x00)))
+                           |PG_lru[F0]@8|
+                           a!1)))
+           (let ((a!3 (ite (or (not (= rule@8 #x15))
+                               (not (= fault0.page@8 #x00)))
+                           a!2
+                           a!1)))
+           (let ((a!4 (ite (= rule@8 #x0e)
                            (ite (= |folio.refcount[F0]@8| #x01)
                                 #x00
                                 |PG_lru[F0]@8|)
                            (ite (= rule@8 #x0f)
                                 (ite (= |folio.refcount[F0]@8| #x01) #x00 #x01)
-                                |PG_lru[F0]@8|)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@8 #x00)
+                                a!3))))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0e)))
+                           a!4
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@8 #x0d))
+                               (not (= migrate0.newpage@8 #x00)))
+                           a!6
+                           a!7)))
+           (let ((a!9 (ite (or (not (= rule@8 #x08))
+                               (not (= migrate0.newpage@8 #x00)))
+                           a!8
+                           a!7)))
+             (ite (= rule@8 #x00) #x00 a!9)))))))))
+(model-add |PG_lru[F1]@9|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= (ite (= fault0.page@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
                            #x00
-                           #x01))
+                           (ite (= fault0.page@8 #x00)
+                                |PG_lru[F0]@8|
+                                |PG_lru[F1]@8|)))
                  (a!4 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
                            #x00
-                           (ite (= migrate0.newpage@8 #x00)
-                                |PG_lru[F0]@8|
-                                |PG_lru[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x0e))
-                               (not (= migrate0.newpage@8 #x00)))
-                           a!1
-                           a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x00)))
-                           a!3
-                           a!4)))
-           (let ((a!6 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x00)))
-                           a!5
-                           a!4)))
-             (ite (= rule@8 #x00) #x00 a!6))))))
-(model-add |PG_lru[F1]@9|
-           ()
-           (_ BitVec 8)
-           (let ((a!1 (ite (= (ite (= migrate0.newpage@8 #x00)
-                                   |folio.refcount[F0]@8|
-                                   |folio.refcount[F1]@8|)
-                              #x01)
-                           #x00
                            #x01))
-                 (a!3 (ite (= (ite (= migrate0.newpage@8 #x00)
+                 (a!6 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6655,17 +9124,25 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_lru[F0]@8|
                                 |PG_lru[F1]@8|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |PG_lru[F1]@8|
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x15)))
                            a!2
-                           a!3)))
+                           a!1)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0e)))
+                           a!3
+                           a!4)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0d))
+                               (not (= migrate0.newpage@8 #x01)))
+                           a!5
+                           a!6)))
              (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
-                  a!4
-                  a!3)))))
+                  a!7
+                  a!6)))))))
 (model-add |PG_anon_exclusive[F0]@9| () (_ BitVec 8) #x00)
 (model-add |PG_anon_exclusive[F1]@9| () (_ BitVec 8) #x00)
 (model-add |folio.mapping[F0]@9| () (_ BitVec 8) #x01)
@@ -6676,7 +9153,15 @@
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x00)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@8 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |folio.data[F0]@8|
+                                |folio.data[F1]@8|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6684,32 +9169,48 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= rule@8 #x0e))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!3 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x00)))
+                           |folio.data[F0]@8|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@8 #x15))
+                               (not (= fault0.page@8 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0e)))
                            (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |folio.data[F0]@8|)
-                                |folio.data[F0]@8|)
-                           a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x0d))
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x00)))
-                           a!3
-                           a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x0b))
-                               (not (= migrate0.newpage@8 #x00)))
-                           a!4
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0b)))
+                           a!7
                            |folio.data[F0]@8|)))
-           (let ((a!6 (ite (or (not (= rule@8 #x08))
+           (let ((a!9 (ite (or (not (= rule@8 #x08))
                                (not (= migrate0.newpage@8 #x00)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@8 #x03)) a!1) a!9 #x00)))))))))
 (model-add |folio.data[F1]@9|
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x01)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@8 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |folio.data[F0]@8|
+                                |folio.data[F1]@8|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6717,27 +9218,43 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |folio.data[F0]@8|
                                 |folio.data[F1]@8|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |folio.data[F1]@8|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!4 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x15)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@8 #x0b))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0e)))
                            a!4
-                           |folio.data[F0]@8|)))
-           (let ((a!6 (ite (or (not (= rule@8 #x08))
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x01)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@8 #x03)) a!1) a!6 #x00)))))))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0b)))
+                           a!7
+                           |folio.data[F0]@8|)))
+           (let ((a!9 (ite (or (not (= rule@8 #x08))
+                               (not (= migrate0.newpage@8 #x01)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@8 #x03)) a!1) a!9 #x00)))))))))
 (model-add |page.mapping(shmem)[F1]@9|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (= (ite (= migrate0.newpage@8 #x00)
+           (let ((a!1 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |page.mapping(shmem)[F0]@8|
+                                |page.mapping(shmem)[F1]@8|)))
+                 (a!4 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6745,25 +9262,41 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |page.mapping(shmem)[F0]@8|
                                 |page.mapping(shmem)[F1]@8|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |page.mapping(shmem)[F1]@8|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x15)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@8 #x09))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0e)))
                            a!3
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0d))
+                               (not (= migrate0.newpage@8 #x01)))
+                           a!5
+                           a!4)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x09)))
+                           a!6
                            |page.mapping(shmem)[F0]@8|)))
              (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
-                  a!4
-                  a!1))))))
+                  a!7
+                  a!4))))))))
 (model-add |PG_swapcache[F1]@9|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (= (ite (= migrate0.newpage@8 #x00)
+           (let ((a!1 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |PG_swapcache[F0]@8|
+                                |PG_swapcache[F1]@8|)))
+                 (a!4 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6771,25 +9304,41 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_swapcache[F0]@8|
                                 |PG_swapcache[F1]@8|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |PG_swapcache[F1]@8|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x15)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@8 #x09))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0e)))
                            a!3
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0d))
+                               (not (= migrate0.newpage@8 #x01)))
+                           a!5
+                           a!4)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x09)))
+                           a!6
                            |PG_swapcache[F0]@8|)))
              (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
-                  a!4
-                  a!1))))))
+                  a!7
+                  a!4))))))))
 (model-add |PG_dirty[F0]@9|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (= (ite (= migrate0.newpage@8 #x00)
+           (let ((a!1 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |PG_dirty[F0]@8|
+                                |PG_dirty[F1]@8|)))
+                 (a!4 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6797,31 +9346,47 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_dirty[F0]@8|
                                 |PG_dirty[F1]@8|))))
-           (let ((a!2 (ite (or (not (= rule@8 #x0e))
-                               (not (= migrate0.newpage@8 #x00)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x00)))
+                           |PG_dirty[F0]@8|
+                           a!1)))
+           (let ((a!3 (ite (or (not (= rule@8 #x15))
+                               (not (= fault0.page@8 #x00)))
+                           a!2
+                           a!1)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0e)))
                            (ite (or (= rule@8 #x0e) (= rule@8 #x0f))
                                 (ite (= |folio.refcount[F0]@8| #x01)
                                      #x00
                                      |PG_dirty[F0]@8|)
-                                |PG_dirty[F0]@8|)
-                           a!1)))
-           (let ((a!3 (ite (or (not (= rule@8 #x0d))
+                                a!3)
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0d))
                                (not (= migrate0.newpage@8 #x00)))
-                           a!2
-                           a!1)))
-           (let ((a!4 (ite (or (not (= rule@8 #x0b))
-                               (not (= migrate0.newpage@8 #x00)))
-                           (ite (= rule@8 #x0b) #x00 a!3)
+                           a!5
+                           a!4)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x00))
+                               (not (= rule@8 #x0b)))
+                           (ite (= rule@8 #x0b) #x00 a!6)
                            |PG_dirty[F0]@8|)))
-           (let ((a!5 (ite (or (not (= rule@8 #x08))
+           (let ((a!8 (ite (or (not (= rule@8 #x08))
                                (not (= migrate0.newpage@8 #x00)))
-                           a!4
-                           a!1)))
-             (ite (= rule@8 #x05) #x01 a!5)))))))
+                           a!7
+                           a!4)))
+             (ite (= rule@8 #x05) #x01 a!8)))))))))
 (model-add |PG_dirty[F1]@9|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (= (ite (= migrate0.newpage@8 #x00)
+           (let ((a!1 (ite (= (ite (= fault0.page@8 #x00)
+                                   |folio.refcount[F0]@8|
+                                   |folio.refcount[F1]@8|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@8 #x00)
+                                |PG_dirty[F0]@8|
+                                |PG_dirty[F1]@8|)))
+                 (a!4 (ite (= (ite (= migrate0.newpage@8 #x00)
                                    |folio.refcount[F0]@8|
                                    |folio.refcount[F1]@8|)
                               #x01)
@@ -6829,63 +9394,34 @@
                            (ite (= migrate0.newpage@8 #x00)
                                 |PG_dirty[F0]@8|
                                 |PG_dirty[F1]@8|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0e)))
+           (let ((a!2 (ite (or (not (= rule@8 #x16))
+                               (not (= fault0.page@8 #x01)))
                            |PG_dirty[F1]@8|
                            a!1)))
-           (let ((a!3 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@8 #x01))
+                               (not (= rule@8 #x15)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@8 #x0b))
-                               (not (= migrate0.newpage@8 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0e)))
                            a!3
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@8 #x0d))
+                               (not (= migrate0.newpage@8 #x01)))
+                           a!5
+                           a!4)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@8 #x01))
+                               (not (= rule@8 #x0b)))
+                           a!6
                            |PG_dirty[F0]@8|)))
              (ite (or (not (= rule@8 #x08)) (not (= migrate0.newpage@8 #x01)))
-                  a!4
-                  a!1))))))
+                  a!7
+                  a!4))))))))
 (model-add |&mm->mmap_lock.writer[P0]@9| () (_ BitVec 8) #x00)
 (model-add |&mm->mmap_lock.readers[P0]@9| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.writer[av0]@9| () (_ BitVec 8) #x00)
 (model-add |&anon_vma->rwsem.readers[av0]@9| () (_ BitVec 8) #x00)
 (model-add |ptlock_ptr(page)[P0]@9| () (_ BitVec 8) #x00)
-(model-add |PG_locked[F0]@9|
-           ()
-           (_ BitVec 8)
-           (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x00)))
-                 (a!2 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x00)))
-                           (ite (= rule@8 #x0d) #x00 |PG_locked[F0]@8|)
-                           #x00)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@8 #x00))
-                               (not (= rule@8 #x0c)))
-                           (ite (= rule@8 #x0c) #x00 a!2)
-                           #x00)))
-           (let ((a!4 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x00)))
-                           a!3
-                           #x00)))
-           (let ((a!5 (ite (or (not (= rule@8 #x03)) a!1)
-                           (ite (= rule@8 #x05) #x00 a!4)
-                           #x01)))
-             (ite (= rule@8 #x02) #x01 a!5))))))
-(model-add |PG_locked[F1]@9|
-           ()
-           (_ BitVec 8)
-           (let ((a!1 (not (= (ite (= |folio.used[F0]@8| #x00) #x00 #x01) #x01)))
-                 (a!2 (ite (or (not (= rule@8 #x0d))
-                               (not (= migrate0.newpage@8 #x01)))
-                           |PG_locked[F1]@8|
-                           #x00)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@8 #x01))
-                               (not (= rule@8 #x0c)))
-                           a!2
-                           #x00)))
-           (let ((a!4 (ite (or (not (= rule@8 #x08))
-                               (not (= migrate0.newpage@8 #x01)))
-                           a!3
-                           #x00)))
-             (ite (or (not (= rule@8 #x03)) a!1) a!4 #x01)))))
 (model-add migrate0.isolated@9
            ()
            (_ BitVec 8)
@@ -6906,17 +9442,39 @@
            ()
            (_ BitVec 8)
            (bvadd (ite (= rule@8 #x10) #x01 #x00) migrate0.pass@8))
-(model-add |PG_locked[F0]@1| () (_ BitVec 8) #x00)
+(model-add fault0.pc@9
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (ite (= rule@8 #x14)
+                           #x02
+                           (ite (= rule@8 #x15)
+                                #x03
+                                (ite (= rule@8 #x16) #x00 fault0.pc@8)))))
+             (ite (or (= rule@8 #x12) (= rule@8 #x13)) #x01 a!1)))
+(model-add fault0.from_swap@9
+           ()
+           (_ BitVec 8)
+           (ite (= rule@8 #x12)
+                #x00
+                (ite (= rule@8 #x13) #x01 fault0.from_swap@8)))
 (model-add |PG_lru[F1]@8|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (= (ite (= migrate0.newpage@7 #x00)
+           (let ((a!1 (ite (= (ite (= fault0.page@7 #x00)
+                                   |folio.refcount[F0]@7|
+                                   |folio.refcount[F1]@7|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@7 #x00)
+                                |PG_lru[F0]@7|
+                                |PG_lru[F1]@7|)))
+                 (a!4 (ite (= (ite (= migrate0.newpage@7 #x00)
                                    |folio.refcount[F0]@7|
                                    |folio.refcount[F1]@7|)
                               #x01)
                            #x00
                            #x01))
-                 (a!3 (ite (= (ite (= migrate0.newpage@7 #x00)
+                 (a!6 (ite (= (ite (= migrate0.newpage@7 #x00)
                                    |folio.refcount[F0]@7|
                                    |folio.refcount[F1]@7|)
                               #x01)
@@ -6924,22 +9482,38 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |PG_lru[F0]@7|
                                 |PG_lru[F1]@7|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0e)))
+           (let ((a!2 (ite (or (not (= fault0.page@7 #x01))
+                               (not (= rule@7 #x16)))
                            |PG_lru[F1]@7|
                            a!1)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@7 #x15))
+                               (not (= fault0.page@7 #x01)))
                            a!2
-                           a!3)))
-             (ite (or (not (= rule@7 #x08)) (not (= migrate0.newpage@7 #x01)))
-                  a!4
-                  a!3)))))
+                           a!1)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0e)))
+                           a!3
+                           a!4)))
+           (let ((a!7 (ite (or (not (= rule@7 #x0d))
+                               (not (= migrate0.newpage@7 #x01)))
+                           a!5
+                           a!6)))
+             (ite (or (not (= migrate0.newpage@7 #x01)) (not (= rule@7 #x08)))
+                  a!7
+                  a!6)))))))
 (model-add |folio.data[F0]@8|
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@7| #x00) #x00 #x01) #x00)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@7 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@7 #x00)
+                                   |folio.refcount[F0]@7|
+                                   |folio.refcount[F1]@7|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@7 #x00)
+                                |folio.data[F0]@7|
+                                |folio.data[F1]@7|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@7 #x00)
                                    |folio.refcount[F0]@7|
                                    |folio.refcount[F1]@7|)
                               #x01)
@@ -6947,32 +9521,48 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@7 #x00))
+           (let ((a!3 (ite (or (not (= fault0.page@7 #x00))
+                               (not (= rule@7 #x16)))
+                           |folio.data[F0]@7|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@7 #x00))
+                               (not (= rule@7 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x00))
                                (not (= rule@7 #x0e)))
                            (ite (or (= rule@7 #x0e) (= rule@7 #x0f))
                                 (ite (= |folio.refcount[F0]@7| #x01)
                                      #x00
                                      |folio.data[F0]@7|)
-                                |folio.data[F0]@7|)
-                           a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@7 #x00))
-                               (not (= rule@7 #x0d)))
-                           a!3
-                           a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@7 #x00))
-                               (not (= rule@7 #x0b)))
-                           a!4
-                           |folio.data[F0]@7|)))
-           (let ((a!6 (ite (or (not (= rule@7 #x08))
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@7 #x0d))
                                (not (= migrate0.newpage@7 #x00)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))))))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@7 #x00))
+                               (not (= rule@7 #x0b)))
+                           a!7
+                           |folio.data[F0]@7|)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@7 #x00))
+                               (not (= rule@7 #x08)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@7 #x03)) a!1) a!9 #x00)))))))))
 (model-add |folio.data[F1]@8|
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@7| #x00) #x00 #x01) #x01)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@7 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@7 #x00)
+                                   |folio.refcount[F0]@7|
+                                   |folio.refcount[F1]@7|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@7 #x00)
+                                |folio.data[F0]@7|
+                                |folio.data[F1]@7|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@7 #x00)
                                    |folio.refcount[F0]@7|
                                    |folio.refcount[F1]@7|)
                               #x01)
@@ -6980,27 +9570,43 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |folio.data[F0]@7|
                                 |folio.data[F1]@7|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0e)))
+           (let ((a!3 (ite (or (not (= fault0.page@7 #x01))
+                               (not (= rule@7 #x16)))
                            |folio.data[F1]@7|
                            a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0d)))
+           (let ((a!4 (ite (or (not (= rule@7 #x15))
+                               (not (= fault0.page@7 #x01)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@7 #x0b))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0e)))
                            a!4
-                           |folio.data[F0]@7|)))
-           (let ((a!6 (ite (or (not (= rule@7 #x08))
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@7 #x0d))
                                (not (= migrate0.newpage@7 #x01)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@7 #x03)) a!1) a!6 #x00)))))))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0b)))
+                           a!7
+                           |folio.data[F0]@7|)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x08)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@7 #x03)) a!1) a!9 #x00)))))))))
 (model-add |PG_dirty[F1]@8|
            ()
            (_ BitVec 8)
-           (let ((a!1 (ite (= (ite (= migrate0.newpage@7 #x00)
+           (let ((a!1 (ite (= (ite (= fault0.page@7 #x00)
+                                   |folio.refcount[F0]@7|
+                                   |folio.refcount[F1]@7|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@7 #x00)
+                                |PG_dirty[F0]@7|
+                                |PG_dirty[F1]@7|)))
+                 (a!4 (ite (= (ite (= migrate0.newpage@7 #x00)
                                    |folio.refcount[F0]@7|
                                    |folio.refcount[F1]@7|)
                               #x01)
@@ -7008,21 +9614,29 @@
                            (ite (= migrate0.newpage@7 #x00)
                                 |PG_dirty[F0]@7|
                                 |PG_dirty[F1]@7|))))
-           (let ((a!2 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0e)))
+           (let ((a!2 (ite (or (not (= fault0.page@7 #x01))
+                               (not (= rule@7 #x16)))
                            |PG_dirty[F1]@7|
                            a!1)))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@7 #x01))
-                               (not (= rule@7 #x0d)))
+           (let ((a!3 (ite (or (not (= rule@7 #x15))
+                               (not (= fault0.page@7 #x01)))
                            a!2
                            a!1)))
-           (let ((a!4 (ite (or (not (= rule@7 #x0b))
-                               (not (= migrate0.newpage@7 #x01)))
+           (let ((a!5 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0e)))
                            a!3
+                           a!4)))
+           (let ((a!6 (ite (or (not (= rule@7 #x0d))
+                               (not (= migrate0.newpage@7 #x01)))
+                           a!5
+                           a!4)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@7 #x01))
+                               (not (= rule@7 #x0b)))
+                           a!6
                            |PG_dirty[F0]@7|)))
-             (ite (or (not (= rule@7 #x08)) (not (= migrate0.newpage@7 #x01)))
-                  a!4
-                  a!1))))))
+             (ite (or (not (= migrate0.newpage@7 #x01)) (not (= rule@7 #x08)))
+                  a!7
+                  a!4))))))))
 (model-add migrate0.isolated@8
            ()
            (_ BitVec 8)
@@ -7035,7 +9649,15 @@
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@6| #x00) #x00 #x01) #x00)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@6 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@6 #x00)
+                                   |folio.refcount[F0]@6|
+                                   |folio.refcount[F1]@6|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@6 #x00)
+                                |folio.data[F0]@6|
+                                |folio.data[F1]@6|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@6 #x00)
                                    |folio.refcount[F0]@6|
                                    |folio.refcount[F1]@6|)
                               #x01)
@@ -7043,32 +9665,48 @@
                            (ite (= migrate0.newpage@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x0e))
+           (let ((a!3 (ite (or (not (= fault0.page@6 #x00))
+                               (not (= rule@6 #x16)))
+                           |folio.data[F0]@6|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@6 #x00))
+                               (not (= rule@6 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@6 #x0e))
                                (not (= migrate0.newpage@6 #x00)))
                            (ite (or (= rule@6 #x0e) (= rule@6 #x0f))
                                 (ite (= |folio.refcount[F0]@6| #x01)
                                      #x00
                                      |folio.data[F0]@6|)
-                                |folio.data[F0]@6|)
-                           a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x0d))
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@6 #x0d))
                                (not (= migrate0.newpage@6 #x00)))
-                           a!3
-                           a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x0b))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@6 #x0b))
                                (not (= migrate0.newpage@6 #x00)))
-                           a!4
+                           a!7
                            |folio.data[F0]@6|)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@6 #x00))
-                               (not (= rule@6 #x08)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
+           (let ((a!9 (ite (or (not (= rule@6 #x08))
+                               (not (= migrate0.newpage@6 #x00)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@6 #x03)) a!1) a!9 #x00)))))))))
 (model-add |folio.data[F1]@7|
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@6| #x00) #x00 #x01) #x01)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@6 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@6 #x00)
+                                   |folio.refcount[F0]@6|
+                                   |folio.refcount[F1]@6|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@6 #x00)
+                                |folio.data[F0]@6|
+                                |folio.data[F1]@6|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@6 #x00)
                                    |folio.refcount[F0]@6|
                                    |folio.refcount[F1]@6|)
                               #x01)
@@ -7076,23 +9714,31 @@
                            (ite (= migrate0.newpage@6 #x00)
                                 |folio.data[F0]@6|
                                 |folio.data[F1]@6|))))
-           (let ((a!3 (ite (or (not (= rule@6 #x0e))
-                               (not (= migrate0.newpage@6 #x01)))
+           (let ((a!3 (ite (or (not (= fault0.page@6 #x01))
+                               (not (= rule@6 #x16)))
                            |folio.data[F1]@6|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@6 #x0d))
-                               (not (= migrate0.newpage@6 #x01)))
+           (let ((a!4 (ite (or (not (= fault0.page@6 #x01))
+                               (not (= rule@6 #x15)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@6 #x0b))
+           (let ((a!6 (ite (or (not (= rule@6 #x0e))
                                (not (= migrate0.newpage@6 #x01)))
                            a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@6 #x0d))
+                               (not (= migrate0.newpage@6 #x01)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@6 #x0b))
+                               (not (= migrate0.newpage@6 #x01)))
+                           a!7
                            |folio.data[F0]@6|)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@6 #x01))
-                               (not (= rule@6 #x08)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@6 #x03)) a!1) a!6 #x00)))))))
+           (let ((a!9 (ite (or (not (= rule@6 #x08))
+                               (not (= migrate0.newpage@6 #x01)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@6 #x03)) a!1) a!9 #x00)))))))))
 (model-add migrate0.isolated@7
            ()
            (_ BitVec 8)
@@ -7105,7 +9751,15 @@
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@5| #x00) #x00 #x01) #x00)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@5 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@5 #x00)
+                                   |folio.refcount[F0]@5|
+                                   |folio.refcount[F1]@5|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@5 #x00)
+                                |folio.data[F0]@5|
+                                |folio.data[F1]@5|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@5 #x00)
                                    |folio.refcount[F0]@5|
                                    |folio.refcount[F1]@5|)
                               #x01)
@@ -7113,32 +9767,48 @@
                            (ite (= migrate0.newpage@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@5 #x00))
-                               (not (= rule@5 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@5 #x16))
+                               (not (= fault0.page@5 #x00)))
+                           |folio.data[F0]@5|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@5 #x00))
+                               (not (= rule@5 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@5 #x0e))
+                               (not (= migrate0.newpage@5 #x00)))
                            (ite (or (= rule@5 #x0e) (= rule@5 #x0f))
                                 (ite (= |folio.refcount[F0]@5| #x01)
                                      #x00
                                      |folio.data[F0]@5|)
-                                |folio.data[F0]@5|)
-                           a!2)))
-           (let ((a!4 (ite (or (not (= migrate0.newpage@5 #x00))
-                               (not (= rule@5 #x0d)))
-                           a!3
-                           a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@5 #x00))
-                               (not (= rule@5 #x0b)))
-                           a!4
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@5 #x0d))
+                               (not (= migrate0.newpage@5 #x00)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@5 #x0b))
+                               (not (= migrate0.newpage@5 #x00)))
+                           a!7
                            |folio.data[F0]@5|)))
-           (let ((a!6 (ite (or (not (= migrate0.newpage@5 #x00))
-                               (not (= rule@5 #x08)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))))))
+           (let ((a!9 (ite (or (not (= rule@5 #x08))
+                               (not (= migrate0.newpage@5 #x00)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@5 #x03)) a!1) a!9 #x00)))))))))
 (model-add |folio.data[F1]@6|
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@5| #x00) #x00 #x01) #x01)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@5 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@5 #x00)
+                                   |folio.refcount[F0]@5|
+                                   |folio.refcount[F1]@5|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@5 #x00)
+                                |folio.data[F0]@5|
+                                |folio.data[F1]@5|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@5 #x00)
                                    |folio.refcount[F0]@5|
                                    |folio.refcount[F1]@5|)
                               #x01)
@@ -7146,23 +9816,31 @@
                            (ite (= migrate0.newpage@5 #x00)
                                 |folio.data[F0]@5|
                                 |folio.data[F1]@5|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@5 #x01))
-                               (not (= rule@5 #x0e)))
+           (let ((a!3 (ite (or (not (= rule@5 #x16))
+                               (not (= fault0.page@5 #x01)))
                            |folio.data[F1]@5|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@5 #x0d))
-                               (not (= migrate0.newpage@5 #x01)))
+           (let ((a!4 (ite (or (not (= fault0.page@5 #x01))
+                               (not (= rule@5 #x15)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= rule@5 #x0b))
+           (let ((a!6 (ite (or (not (= rule@5 #x0e))
                                (not (= migrate0.newpage@5 #x01)))
                            a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@5 #x01))
+                               (not (= rule@5 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@5 #x01))
+                               (not (= rule@5 #x0b)))
+                           a!7
                            |folio.data[F0]@5|)))
-           (let ((a!6 (ite (or (not (= rule@5 #x08))
-                               (not (= migrate0.newpage@5 #x01)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@5 #x03)) a!1) a!6 #x00)))))))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@5 #x01))
+                               (not (= rule@5 #x08)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@5 #x03)) a!1) a!9 #x00)))))))))
 (model-add migrate0.isolated@6
            ()
            (_ BitVec 8)
@@ -7175,7 +9853,15 @@
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@4| #x00) #x00 #x01) #x00)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@4 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@4 #x00)
+                                   |folio.refcount[F0]@4|
+                                   |folio.refcount[F1]@4|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@4 #x00)
+                                |folio.data[F0]@4|
+                                |folio.data[F1]@4|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@4 #x00)
                                    |folio.refcount[F0]@4|
                                    |folio.refcount[F1]@4|)
                               #x01)
@@ -7183,32 +9869,48 @@
                            (ite (= migrate0.newpage@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@4 #x00))
-                               (not (= rule@4 #x0e)))
+           (let ((a!3 (ite (or (not (= fault0.page@4 #x00))
+                               (not (= rule@4 #x16)))
+                           |folio.data[F0]@4|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@4 #x00))
+                               (not (= rule@4 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@4 #x0e))
+                               (not (= migrate0.newpage@4 #x00)))
                            (ite (or (= rule@4 #x0e) (= rule@4 #x0f))
                                 (ite (= |folio.refcount[F0]@4| #x01)
                                      #x00
                                      |folio.data[F0]@4|)
-                                |folio.data[F0]@4|)
-                           a!2)))
-           (let ((a!4 (ite (or (not (= rule@4 #x0d))
-                               (not (= migrate0.newpage@4 #x00)))
-                           a!3
-                           a!2)))
-           (let ((a!5 (ite (or (not (= rule@4 #x0b))
-                               (not (= migrate0.newpage@4 #x00)))
-                           a!4
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@4 #x00))
+                               (not (= rule@4 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@4 #x00))
+                               (not (= rule@4 #x0b)))
+                           a!7
                            |folio.data[F0]@4|)))
-           (let ((a!6 (ite (or (not (= rule@4 #x08))
-                               (not (= migrate0.newpage@4 #x00)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))))))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@4 #x00))
+                               (not (= rule@4 #x08)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@4 #x03)) a!1) a!9 #x00)))))))))
 (model-add |folio.data[F1]@5|
            ()
            (_ BitVec 8)
            (let ((a!1 (not (= (ite (= |folio.used[F0]@4| #x00) #x00 #x01) #x01)))
-                 (a!2 (ite (= (ite (= migrate0.newpage@4 #x00)
+                 (a!2 (ite (= (ite (= fault0.page@4 #x00)
+                                   |folio.refcount[F0]@4|
+                                   |folio.refcount[F1]@4|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@4 #x00)
+                                |folio.data[F0]@4|
+                                |folio.data[F1]@4|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@4 #x00)
                                    |folio.refcount[F0]@4|
                                    |folio.refcount[F1]@4|)
                               #x01)
@@ -7216,23 +9918,31 @@
                            (ite (= migrate0.newpage@4 #x00)
                                 |folio.data[F0]@4|
                                 |folio.data[F1]@4|))))
-           (let ((a!3 (ite (or (not (= migrate0.newpage@4 #x01))
-                               (not (= rule@4 #x0e)))
+           (let ((a!3 (ite (or (not (= fault0.page@4 #x01))
+                               (not (= rule@4 #x16)))
                            |folio.data[F1]@4|
                            a!2)))
-           (let ((a!4 (ite (or (not (= rule@4 #x0d))
-                               (not (= migrate0.newpage@4 #x01)))
+           (let ((a!4 (ite (or (not (= fault0.page@4 #x01))
+                               (not (= rule@4 #x15)))
                            a!3
                            a!2)))
-           (let ((a!5 (ite (or (not (= migrate0.newpage@4 #x01))
-                               (not (= rule@4 #x0b)))
-                           a!4
-                           |folio.data[F0]@4|)))
-           (let ((a!6 (ite (or (not (= rule@4 #x08))
+           (let ((a!6 (ite (or (not (= rule@4 #x0e))
                                (not (= migrate0.newpage@4 #x01)))
-                           a!5
-                           a!2)))
-             (ite (or (not (= rule@4 #x03)) a!1) a!6 #x00)))))))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@4 #x01))
+                               (not (= rule@4 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@4 #x0b))
+                               (not (= migrate0.newpage@4 #x01)))
+                           a!7
+                           |folio.data[F0]@4|)))
+           (let ((a!9 (ite (or (not (= rule@4 #x08))
+                               (not (= migrate0.newpage@4 #x01)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@4 #x03)) a!1) a!9 #x00)))))))))
 (model-add migrate0.isolated@5
            ()
            (_ BitVec 8)
@@ -7244,15 +9954,97 @@
 (model-add |folio.data[F0]@4|
            ()
            (_ BitVec 8)
-           (ite (or (= rule@3 #x0e) (= rule@3 #x0f))
-                (ite (= |folio.refcount[F0]@3| #x01) #x00 #x01)
-                #x01))
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@3| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= fault0.page@3 #x00)
+                                   |folio.refcount[F0]@3|
+                                   |folio.refcount[F1]@3|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@3 #x00)
+                                |folio.data[F0]@3|
+                                |folio.data[F1]@3|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@3 #x00)
+                                   |folio.refcount[F0]@3|
+                                   |folio.refcount[F1]@3|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@3 #x00)
+                                |folio.data[F0]@3|
+                                |folio.data[F1]@3|))))
+           (let ((a!3 (ite (or (not (= rule@3 #x16))
+                               (not (= fault0.page@3 #x00)))
+                           |folio.data[F0]@3|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@3 #x00))
+                               (not (= rule@3 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@3 #x0e))
+                               (not (= migrate0.newpage@3 #x00)))
+                           (ite (or (= rule@3 #x0e) (= rule@3 #x0f))
+                                (ite (= |folio.refcount[F0]@3| #x01)
+                                     #x00
+                                     |folio.data[F0]@3|)
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@3 #x0d))
+                               (not (= migrate0.newpage@3 #x00)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@3 #x00))
+                               (not (= rule@3 #x0b)))
+                           a!7
+                           |folio.data[F0]@3|)))
+           (let ((a!9 (ite (or (not (= rule@3 #x08))
+                               (not (= migrate0.newpage@3 #x00)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@3 #x03)) a!1) a!9 #x00)))))))))
 (model-add |folio.data[F1]@4|
            ()
            (_ BitVec 8)
-           (ite (or (= rule@3 #x03) (= rule@3 #x08))
-                #x00
-                (ite (= rule@3 #x0b) #x01 #x00)))
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@3| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault0.page@3 #x00)
+                                   |folio.refcount[F0]@3|
+                                   |folio.refcount[F1]@3|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@3 #x00)
+                                |folio.data[F0]@3|
+                                |folio.data[F1]@3|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@3 #x00)
+                                   |folio.refcount[F0]@3|
+                                   |folio.refcount[F1]@3|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@3 #x00)
+                                |folio.data[F0]@3|
+                                |folio.data[F1]@3|))))
+           (let ((a!3 (ite (or (not (= fault0.page@3 #x01))
+                               (not (= rule@3 #x16)))
+                           |folio.data[F1]@3|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@3 #x01))
+                               (not (= rule@3 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@3 #x01))
+                               (not (= rule@3 #x0e)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@3 #x0d))
+                               (not (= migrate0.newpage@3 #x01)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@3 #x01))
+                               (not (= rule@3 #x0b)))
+                           a!7
+                           |folio.data[F0]@3|)))
+           (let ((a!9 (ite (or (not (= rule@3 #x08))
+                               (not (= migrate0.newpage@3 #x01)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@3 #x03)) a!1) a!9 #x00)))))))))
 (model-add migrate0.isolated@4
            ()
            (_ BitVec 8)
@@ -7261,10 +10053,215 @@
                 (ite (or (= rule@3 #x0e) (= rule@3 #x0f))
                      #x00
                      migrate0.isolated@3)))
+(model-add |folio.data[F0]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@2| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= fault0.page@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@2 #x00)
+                                |folio.data[F0]@2|
+                                |folio.data[F1]@2|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@2 #x00)
+                                |folio.data[F0]@2|
+                                |folio.data[F1]@2|))))
+           (let ((a!3 (ite (or (not (= rule@2 #x16))
+                               (not (= fault0.page@2 #x00)))
+                           |folio.data[F0]@2|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= rule@2 #x15))
+                               (not (= fault0.page@2 #x00)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@2 #x0e))
+                               (not (= migrate0.newpage@2 #x00)))
+                           (ite (or (= rule@2 #x0e) (= rule@2 #x0f))
+                                (ite (= |folio.refcount[F0]@2| #x01)
+                                     #x00
+                                     |folio.data[F0]@2|)
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@2 #x00))
+                               (not (= rule@2 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@2 #x0b))
+                               (not (= migrate0.newpage@2 #x00)))
+                           a!7
+                           |folio.data[F0]@2|)))
+           (let ((a!9 (ite (or (not (= rule@2 #x08))
+                               (not (= migrate0.newpage@2 #x00)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@2 #x03)) a!1) a!9 #x00)))))))))
+(model-add |folio.data[F1]@3|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@2| #x00) #x00 #x01) #x01)))
+                 (a!2 (ite (= (ite (= fault0.page@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@2 #x00)
+                                |folio.data[F0]@2|
+                                |folio.data[F1]@2|)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@2 #x00)
+                                   |folio.refcount[F0]@2|
+                                   |folio.refcount[F1]@2|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@2 #x00)
+                                |folio.data[F0]@2|
+                                |folio.data[F1]@2|))))
+           (let ((a!3 (ite (or (not (= fault0.page@2 #x01))
+                               (not (= rule@2 #x16)))
+                           |folio.data[F1]@2|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@2 #x01))
+                               (not (= rule@2 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@2 #x0e))
+                               (not (= migrate0.newpage@2 #x01)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@2 #x01))
+                               (not (= rule@2 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= rule@2 #x0b))
+                               (not (= migrate0.newpage@2 #x01)))
+                           a!7
+                           |folio.data[F0]@2|)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@2 #x01))
+                               (not (= rule@2 #x08)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@2 #x03)) a!1) a!9 #x00)))))))))
 (model-add migrate0.isolated@3
            ()
            (_ BitVec 8)
            (ite (= rule@2 #x00)
                 #x01
-                (ite (or (= rule@2 #x0e) (= rule@2 #x0f)) #x00 #x01)))
+                (ite (or (= rule@2 #x0e) (= rule@2 #x0f))
+                     #x00
+                     migrate0.isolated@2)))
+(model-add |folio.data[F0]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@1| #x00) #x00 #x01) #x00)))
+                 (a!2 (ite (= (ite (= fault0.page@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@1 #x00) |folio.data[F0]@1| #x00)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@1 #x00)
+                                |folio.data[F0]@1|
+                                #x00))))
+           (let ((a!3 (ite (or (not (= fault0.page@1 #x00))
+                               (not (= rule@1 #x16)))
+                           |folio.data[F0]@1|
+                           a!2)))
+           (let ((a!4 (ite (or (not (= fault0.page@1 #x00))
+                               (not (= rule@1 #x15)))
+                           a!3
+                           a!2)))
+           (let ((a!6 (ite (or (not (= rule@1 #x0e))
+                               (not (= migrate0.newpage@1 #x00)))
+                           (ite (or (= rule@1 #x0e) (= rule@1 #x0f))
+                                (ite (= |folio.refcount[F0]@1| #x01)
+                                     #x00
+                                     |folio.data[F0]@1|)
+                                a!4)
+                           a!5)))
+           (let ((a!7 (ite (or (not (= rule@1 #x0d))
+                               (not (= migrate0.newpage@1 #x00)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@1 #x00))
+                               (not (= rule@1 #x0b)))
+                           a!7
+                           |folio.data[F0]@1|)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@1 #x00))
+                               (not (= rule@1 #x08)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@1 #x03)) a!1) a!9 #x00)))))))))
+(model-add |folio.data[F1]@2|
+           ()
+           (_ BitVec 8)
+           (let ((a!1 (not (= (ite (= |folio.used[F0]@1| #x00) #x00 #x01) #x01)))
+                 (a!2 (or (= (ite (= fault0.page@1 #x00)
+                                  |folio.refcount[F0]@1|
+                                  |folio.refcount[F1]@1|)
+                             #x01)
+                          (not (= fault0.page@1 #x01))
+                          (not (= rule@1 #x16))))
+                 (a!3 (ite (= (ite (= fault0.page@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= fault0.page@1 #x00) |folio.data[F0]@1| #x00)))
+                 (a!5 (ite (= (ite (= migrate0.newpage@1 #x00)
+                                   |folio.refcount[F0]@1|
+                                   |folio.refcount[F1]@1|)
+                              #x01)
+                           #x00
+                           (ite (= migrate0.newpage@1 #x00)
+                                |folio.data[F0]@1|
+                                #x00))))
+           (let ((a!4 (ite (or (not (= fault0.page@1 #x01))
+                               (not (= rule@1 #x15)))
+                           (ite a!2
+                                #x00
+                                (ite (= fault0.page@1 #x00)
+                                     |folio.data[F0]@1|
+                                     #x00))
+                           a!3)))
+           (let ((a!6 (ite (or (not (= migrate0.newpage@1 #x01))
+                               (not (= rule@1 #x0e)))
+                           a!4
+                           a!5)))
+           (let ((a!7 (ite (or (not (= migrate0.newpage@1 #x01))
+                               (not (= rule@1 #x0d)))
+                           a!6
+                           a!5)))
+           (let ((a!8 (ite (or (not (= migrate0.newpage@1 #x01))
+                               (not (= rule@1 #x0b)))
+                           a!7
+                           |folio.data[F0]@1|)))
+           (let ((a!9 (ite (or (not (= migrate0.newpage@1 #x01))
+                               (not (= rule@1 #x08)))
+                           a!8
+                           a!5)))
+             (ite (or (not (= rule@1 #x03)) a!1) a!9 #x00))))))))
+(model-add migrate0.isolated@2
+           ()
+           (_ BitVec 8)
+           (ite (= rule@1 #x00)
+                #x01
+                (ite (or (= rule@1 #x0e) (= rule@1 #x0f))
+                     #x00
+                     migrate0.isolated@1)))
+(model-add |folio.data[F0]@1|
+           ()
+           (_ BitVec 8)
+           (ite (or (= rule@0 #x0e) (= rule@0 #x0f)) #x00 #x01))
+(model-add migrate0.isolated@1 () (_ BitVec 8) (ite (= rule@0 #x00) #x01 #x00))
 (check-sat)
