@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/migspec
 .PHONY: run test leaks bench setup build proofs proofs-explicit summary clean
 
 # System packages: Z3 for the symbolic engine, pkg-config to find it.
-APT_PACKAGES = libz3-dev z3 pkg-config
+APT_PACKAGES = libz3-dev z3 pkg-config graphviz
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

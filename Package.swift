@@ -5,8 +5,8 @@ import PackageDescription
 //   RuleKit <- MigrationModel <- SpecFormat
 //   RuleKit <- ExplicitChecker, TraceFormat
 //   everything <- migspec (the command line)
-// The Z3 layer, the symbolic engine and the reference/conformance modules
-// (later issues) slot in beside ExplicitChecker, reading the same RuleKit rules.
+// The Z3 layer, the symbolic engine and the reference (MigSpecReference) slot
+// in beside ExplicitChecker, reading the same RuleKit rules.
 // The hot loops (expression VM, BFS) index raw buffers owned by classes;
 // dynamic exclusivity checks there cost ~5% and guard nothing we rely on.
 let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
@@ -18,6 +18,7 @@ let package = Package(
     .library(name: "RuleKit", targets: ["RuleKit"]),
     .library(name: "MigrationModel", targets: ["MigrationModel"]),
     .library(name: "Z3Kit", targets: ["Z3Kit"]),
+    .library(name: "MigSpecReference", targets: ["MigSpecReference"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,10 +43,13 @@ let package = Package(
     .target(name: "SymbolicChecker", dependencies: ["RuleKit", "Z3Kit"]),
     // The lock graph from the rules' declared locks, ranked against the kernel's documented order by Z3.
     .target(name: "LockAnalysis", dependencies: ["RuleKit", "Z3Kit"]),
+    // The reference implementation: events, apply/undo, the observable projection, shrinking.
+    .target(name: "MigSpecReference", dependencies: ["RuleKit", "MigrationModel"]),
     .executableTarget(
       name: "migspec",
       dependencies: [
         "RuleKit", "MigrationModel", "SpecFormat", "ExplicitChecker", "TraceFormat", "SymbolicChecker", "LockAnalysis",
+        "MigSpecReference",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,6 +60,7 @@ let package = Package(
     .testTarget(name: "MigrationModelTests", dependencies: ["MigrationModel", "ExplicitChecker"]),
     .testTarget(name: "ExplicitCheckerTests", dependencies: ["ExplicitChecker", "RuleKit"]),
     .testTarget(name: "SpecFormatTests", dependencies: ["SpecFormat"]),
+    .testTarget(name: "MigSpecReferenceTests", dependencies: ["MigSpecReference", "MigrationModel", "RuleKit"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["migspec", "SpecFormat", "MigrationModel", "ExplicitChecker", "RuleKit", "TraceFormat"]

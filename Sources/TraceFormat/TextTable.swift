@@ -79,7 +79,7 @@ public enum TraceTable {
 }
 
 /// Names and renders state cells for people.
-struct CellNamer {
+public struct CellNamer {
   let model: Model
   /// slot → (var, indices)
   let slots: [(VarID, [Int])]
@@ -87,7 +87,7 @@ struct CellNamer {
   let pcVars: Set<VarID>
   let holders: Set<VarID>
 
-  init(model: Model) {
+  public init(model: Model) {
     self.model = model
     slots = model.layout.slotNames()
     var f: [VarID: VarID] = [:]
@@ -124,7 +124,7 @@ struct CellNamer {
   }
 
   /// The cells that differ between two states, each once, as `cell: old → new`.
-  func diff(_ a: [UInt8], _ b: [UInt8]) -> [String] {
+  public func diff(_ a: [UInt8], _ b: [UInt8]) -> [String] {
     var seen: [(VarID, [Int])] = []
     var out: [String] = []
     for i in 0..<a.count where a[i] != b[i] {
@@ -139,7 +139,7 @@ struct CellNamer {
   }
 
   /// Every cell that is not zero (or whose display says more than zero).
-  func describeNonDefault(_ s: [UInt8]) -> [String] {
+  public func describeNonDefault(_ s: [UInt8]) -> [String] {
     var out: [String] = []
     var seen: [(VarID, [Int])] = []
     let zero = [UInt8](repeating: 0, count: s.count)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MigSpecReference
 import ExplicitChecker
 import Foundation
 import MigrationModel
@@ -92,11 +93,14 @@ struct Prove: ParsableCommand {
         var asExpected = r.verdict.rawValue == expected
         var traceFile: TraceFile? = nil
         var saved: String? = nil
-        if let t = r.trace {
+        if var t = r.trace {
           // A symbolic counterexample counts only if it replays on the concrete rules.
           if let why = model.confirmViolation(t) {
             asExpected = false
             tables += "\n   Z3's counterexample for \(r.property) does not replay concretely: \(why) (an engine bug)\n"
+          } else if let ref = try? Reference(config: spec.config, name: spec.name) {
+            // BMC finds a shortest depth, not a minimal schedule: drop the steps the violation does not need.
+            t = ref.shrink(t, property: r.property)
           }
           let tf = TraceFile(spec: spec.name, specPath: spec.path, engine: r.engine, config: spec.config, trace: t)
           traceFile = tf

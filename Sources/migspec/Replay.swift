@@ -10,33 +10,25 @@ struct Replay: ParsableCommand {
     abstract: "Replay a saved JSON trace step by step and check that it still ends in its violation.",
     discussion: "Exit status: 0 when the trace replays (and reaches its violation, if it claims one), 1 when it does not, 2 on bad input.")
 
-  @Argument(help: "A trace file written by `migspec check`.")
+  @Argument(help: "A trace file written by `migspec check`, `prove` or `run`.")
   var trace: String
 
+  @Flag(help: "Also print the whole state (every cell not at its initial default) after every step.")
+  var states = false
+
   func run() throws {
-    let tf: TraceFile
-    do {
-      let data = try Data(contentsOf: URL(fileURLWithPath: trace))
-      tf = try JSONDecoder().decode(TraceFile.self, from: data)
-    } catch let e as DecodingError {
-      warn("\(trace): error: not a migspec trace: \(describe(e))")
-      throw Exit.badInput
-    } catch {
-      warn("\(trace): error: \(error.localizedDescription)")
-      throw Exit.badInput
-    }
-    guard tf.format == "migspec-trace", tf.version == 1 else {
-      warn("\(trace): error: format \(tf.format) version \(tf.version); expected migspec-trace version 1")
-      throw Exit.badInput
-    }
-    let issues = tf.config.validate()
-    if let i = issues.first {
-      warn("\(trace): error: the trace's configuration is invalid: \(i.message)")
-      throw Exit.badInput
-    }
+    let tf = try loadTraceFile(trace)
     let model = tf.model()
     do {
       print(try TraceTable.render(model: model, trace: tf.trace))
+      if states {
+        let (all, _) = try model.replay(tf.trace.steps)
+        let cells = CellNamer(model: model)
+        for (i, s) in all.enumerated() {
+          print("state \(i)\(i == 0 ? " (initial)" : " after \(tf.trace.steps[i - 1].actor): \(tf.trace.steps[i - 1].rule)"):")
+          print("  " + cells.describeNonDefault(s).joined(separator: "; "))
+        }
+      }
     } catch {
       warn("\(trace): error: the trace does not replay: \(error.description)")
       throw Exit.unexpected
@@ -49,6 +41,31 @@ struct Replay: ParsableCommand {
       print("replayed \(tf.trace.steps.count) steps: the violation is reproduced")
     }
   }
+}
+
+/// Reads and checks a saved trace; every problem is reported naming the
+/// file, and exits with the bad-input status.
+func loadTraceFile(_ path: String) throws -> TraceFile {
+  let tf: TraceFile
+  do {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    tf = try JSONDecoder().decode(TraceFile.self, from: data)
+  } catch let e as DecodingError {
+    warn("\(path): error: not a migspec trace: \(describe(e))")
+    throw Exit.badInput
+  } catch {
+    warn("\(path): error: \(error.localizedDescription)")
+    throw Exit.badInput
+  }
+  guard tf.format == "migspec-trace", tf.version == 1 else {
+    warn("\(path): error: format \(tf.format) version \(tf.version); expected migspec-trace version 1")
+    throw Exit.badInput
+  }
+  if let i = tf.config.validate().first {
+    warn("\(path): error: the trace's configuration is invalid: \(i.message)")
+    throw Exit.badInput
+  }
+  return tf
 }
 
 func describe(_ e: DecodingError) -> String {
