@@ -40,6 +40,15 @@ struct Run: ParsableCommand {
   @Flag(help: "Print only the summary, not every event.")
   var quiet = false
 
+  @Option(help: "Also write the events as a JSON Lines log `migspec diff` reads (first episode only).")
+  var log: String?
+
+  @Option(help: "With --log: comma-separated event names to log (default: every event).")
+  var observe: String?
+
+  @Flag(help: "With --log: give the observation after each logged event.")
+  var logStates = false
+
   func validate() throws {
     if steps < 1 { throw ValidationError("--steps must be at least 1") }
   }
@@ -54,18 +63,37 @@ struct Run: ParsableCommand {
     do { ref = try Reference(config: loaded.config, name: loaded.name) } catch { warn("\(spec): error: \(error)"); throw Exit.badInput }
     let cells = CellNamer(model: ref.model)
     var episode = 1
+    let observed = observe.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+    var logLines: [String] = []
+    if log != nil {
+      // The header declares the vocabulary, so a missing event is noticed
+      // even when its name appears nowhere else in the log.
+      let header: [String: Any] = ["migspec-log": 1, "spec": spec,
+                                   "observe": (observed ?? Set(ref.model.rules.map(\.name))).sorted()]
+      logLines.append(jsonLine(header))
+    }
+    defer { writeLog(logLines) }
     for n in 1...steps {
       let enabled = ref.enabledEvents
       if enabled.isEmpty {
         // Every actor done (a deadlock would have been reported by the step that led here).
         if !quiet { print("   episode \(episode) done after \(ref.history.count) events: every actor finished; restarting") }
         ref.reset()
+        if episode == 1 { writeLog(logLines); logLines = [] }
         episode += 1
         continue
       }
       let event = enabled[Int(rng.next() % UInt64(enabled.count))]
       let before = ref.state
       let failures = try ref.apply(event)
+      if log != nil && episode == 1 && !logLines.isEmpty && observed.map({ $0.contains(event.name) }) ?? true {
+        var line: [String: Any] = ["event": event.name, "actor": event.actor]
+        if !event.args.isEmpty { line["args"] = event.args }
+        if logStates, let data = try? JSONEncoder().encode(ref.observe()), let obs = try? JSONSerialization.jsonObject(with: data) {
+          line["state"] = obs
+        }
+        logLines.append(jsonLine(line))
+      }
       if !quiet {
         let changes = cells.diff(before, ref.state)
         print(String(format: "%6d  ", n) + event.description.padding(toLength: 44, withPad: " ", startingAt: 0) + "  " +
@@ -77,6 +105,19 @@ struct Run: ParsableCommand {
       }
     }
     print("no property broke in \(steps) events (\(episode) episode(s), seed \(seed))")
+  }
+
+  func jsonLine(_ obj: [String: Any]) -> String {
+    let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// Writes the log once (the first episode, or what ran of it).
+  func writeLog(_ lines: [String]) {
+    guard let log, !lines.isEmpty else { return }
+    do { try (lines.joined(separator: "\n") + "\n").write(toFile: log, atomically: true, encoding: .utf8) } catch {
+      warn("warning: cannot write the log \(log): \(error.localizedDescription)")
+    }
   }
 
   func report(_ f: Failure, ref: Reference, spec loaded: Spec, seed: UInt64, events: Int) throws {

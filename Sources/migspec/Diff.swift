@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import MigSpecReference
+import MigrationModel
+import RuleKit
+import SpecFormat
+
+/// `migspec diff LOG`: trace validation of an implementation's event log.
+struct Diff: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check an implementation's log of observable events (JSON Lines) against the model.",
+    discussion: """
+      The log's events must be exactly the observable events of some run of the model; internal steps (every \
+      rule not observed) may happen unseen between them. The search keeps every model state consistent with \
+      the log so far. Exit status: 0 when the log conforms, 1 at the first line no model run explains (printed \
+      with what the model allowed there and the candidate states), 2 on bad input (the line is named).
+      """)
+
+  @Argument(help: "The log: JSON Lines, one observable event per line, optionally after a header line.")
+  var log: String
+
+  @Option(help: "The spec the implementation ran (default: the header's \"spec\").")
+  var spec: String?
+
+  @Option(help: "Comma-separated observable event names (default: the header's \"observe\", else the names the log uses).")
+  var observe: String?
+
+  @Option(help: "Internal steps searched between two logged events.")
+  var internalBound: Int = 200
+
+  @Option(help: "Candidate states kept at once before giving up.")
+  var maxStates: Int = 200_000
+
+  func run() throws {
+    let text: String
+    do { text = try String(contentsOfFile: log, encoding: .utf8) } catch {
+      warn("\(log): error: cannot read: \(error.localizedDescription)")
+      throw Exit.badInput
+    }
+    let parsed: (header: LogHeader?, events: [LogEvent])
+    do { parsed = try LogReader.read(text, path: log) } catch { warn(error.description); throw Exit.badInput }
+    guard let specPath = spec ?? parsed.header?.spec else {
+      warn("\(log): error: no spec: give --spec or a header line {\"migspec-log\": 1, \"spec\": \"specs/….yaml\"}")
+      throw Exit.badInput
+    }
+    let loaded: Spec
+    do { loaded = try SpecParser.load(path: specPath) } catch { warn(error.description); throw Exit.badInput }
+    let model = MigrationModel.build(loaded.config, name: loaded.name)
+    let names = observe.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+      ?? parsed.header?.observe ?? parsed.events.map(\.event)
+    // Declared names are checked here; names taken from the log's lines are checked with their line below.
+    let declared = observe.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? parsed.header?.observe ?? []
+    for n in declared where !model.rules.contains(where: { $0.name == n }) {
+      warn("\(log): error: observe: unknown event \"\(n)\"")
+      throw Exit.badInput
+    }
+    var checker = Conformance(model: model, observable: Set(names))
+    checker.internalBound = internalBound
+    checker.maxStates = maxStates
+    do { try checker.checkVocabulary(parsed.events, file: log) } catch { warn(error.description); throw Exit.badInput }
+    let result = checker.validate(parsed.events)
+    if let d = result.divergence {
+      print("DIVERGES at \(log):\(d.event.line): \(d.event.text)")
+      let args = d.event.args.isEmpty ? "" : "(" + d.event.args.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ") + ")"
+      print("  no run of \(loaded.name) explains \(d.event.actor): \(d.event.event)\(args)\(d.event.state == nil ? "" : " with the logged state") after the \(result.eventsChecked) event(s) before it")
+      print("  the model allowed instead: \(d.allowed.isEmpty ? "no observable event" : d.allowed.joined(separator: "; "))")
+      print("  candidate model states (\(d.candidateCount)\(d.candidateCount > d.candidates.count ? ", first \(d.candidates.count)" : "")):")
+      for c in d.candidates { print("    \(c)") }
+      throw Exit.unexpected
+    }
+    print("conforms: \(result.eventsChecked) events of \(log) are a run of \(loaded.name) (observable: \(names.count == 0 ? "none" : Set(names).sorted().joined(separator: ", ")); at most \(result.maxCandidates) candidate states)")
+  }
+}
