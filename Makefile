@@ -4,10 +4,10 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/migspec
 
-.PHONY: run test leaks bench setup build proofs proofs-explicit summary clean
+.PHONY: run test leaks bench setup build proofs proofs-explicit summary impls clean
 
 # System packages: Z3 for the symbolic engine, pkg-config to find it.
-APT_PACKAGES = libz3-dev z3 pkg-config graphviz
+APT_PACKAGES = libz3-dev z3 pkg-config graphviz gcc
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -27,9 +27,18 @@ run: build
 
 # The suite, then the Z3 tests again under AddressSanitizer/LeakSanitizer
 # (a leak in the Z3 layer's reference counting fails the run).
-test: setup
+test: setup impls
 	$(SWIFT) test
 	$(MAKE) leaks
+
+# The C implementation `migspec drive` and `diff` are tested against: the
+# correct build and one build per injected bug.
+IMPL_SRC = implementations/c/migimpl.c implementations/c/json.c
+impls: $(IMPL_SRC) implementations/c/json.h
+	mkdir -p implementations/c/build
+	$(CC) -std=c11 -Wall -Wextra -O1 -o implementations/c/build/migimpl $(IMPL_SRC)
+	$(CC) -std=c11 -Wall -Wextra -O1 -DBUG_PREPEND -o implementations/c/build/migimpl-prepend $(IMPL_SRC)
+	$(CC) -std=c11 -Wall -Wextra -O1 -DBUG_NO_REFCOUNT_CHECK -o implementations/c/build/migimpl-norefcheck $(IMPL_SRC)
 
 LEAK_TESTS = Z3KitTests|InductionTests|LockAnalysisTests|CrossCheckTests
 leaks: setup
@@ -78,4 +87,4 @@ proofs-explicit: build
 	$(RELEASE_BIN) check specs specs/bench --json --traces none --trace-dir proofs/counterexamples > proofs/explicit-verdicts.json
 
 clean:
-	rm -rf .build .build-asan migspec-out
+	rm -rf .build .build-asan migspec-out implementations/c/build
